@@ -1,0 +1,17 @@
+using Archon.Core.Candidates;
+
+namespace Archon.Core.Components;
+
+/// <summary>
+/// What a component returns. Generators and fusers return new candidates; rankers return the kept candidates in
+/// ranked order; critics, verifiers and unit-test evaluators return annotated copies; a unit-test generator returns
+/// the incoming candidates unchanged plus <see cref="UnitTests"/>.
+/// </summary>
+public sealed record ComponentOutput(IReadOnlyList<Candidate> Candidates)
+{
+    /// <summary>Unit tests produced by this component, or null when it produces none.</summary>
+    public IReadOnlyList<string>? UnitTests { get; init; }
+
+    /// <summary>Degradations that happened (e.g. unparseable ranking, incoming order kept).</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

@@ -1,0 +1,22 @@
+namespace Archon.Core.Execution;
+
+/// <summary>Thrown by an <see cref="IModelInvoker"/> when a query's budget forbids another call.</summary>
+public sealed class BudgetExceededException : Exception
+{
+    public BudgetExceededException()
+    {
+    }
+
+    public BudgetExceededException(string message)
+        : base(message)
+    {
+    }
+
+    public BudgetExceededException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+
+    /// <summary>Which limit was reached.</summary>
+    public StopReason Reason { get; init; } = StopReason.MaxCalls;
+}

@@ -1,0 +1,32 @@
+using Archon.Core.Candidates;
+using Archon.Core.Tracing;
+
+namespace Archon.Core.Execution;
+
+/// <summary>The result of one query through an architecture.</summary>
+public sealed record QueryResult
+{
+    /// <summary>The final answer (the selected candidate's text; empty when nothing was produced).</summary>
+    public required string Answer { get; init; }
+
+    /// <summary>The selected candidate, or null when no layer produced one.</summary>
+    public Candidate? Final { get; init; }
+
+    /// <summary>All candidates the last executed layer produced, in order.</summary>
+    public IReadOnlyList<Candidate> Candidates { get; init; } = [];
+
+    /// <summary>Unit tests generated during the query.</summary>
+    public IReadOnlyList<string> UnitTests { get; init; } = [];
+
+    /// <summary>Per-call trace and totals.</summary>
+    public required QueryTrace Trace { get; init; }
+
+    /// <summary>Why the query stopped.</summary>
+    public StopReason StopReason { get; init; } = StopReason.Completed;
+
+    /// <summary>A sentence explaining an early stop, or null when completed.</summary>
+    public string? StopDetail { get; init; }
+
+    /// <summary>True when any simulated model contributed.</summary>
+    public bool Simulated { get; init; }
+}

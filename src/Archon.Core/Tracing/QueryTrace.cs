@@ -1,0 +1,21 @@
+namespace Archon.Core.Tracing;
+
+/// <summary>Everything recorded about one query.</summary>
+public sealed record QueryTrace
+{
+    /// <summary>Every model call, in start order.</summary>
+    public required IReadOnlyList<CallRecord> Calls { get; init; }
+
+    public IReadOnlyList<TraceWarning> Warnings { get; init; } = [];
+
+    public required UsageTotals Totals { get; init; }
+
+    /// <summary>Wall time of the whole query.</summary>
+    public TimeSpan Elapsed { get; init; }
+
+    /// <summary>
+    /// Sum over layers of the longest chain of dependent calls in that layer: the wall time the query would take
+    /// with unlimited concurrency and no overhead.
+    /// </summary>
+    public TimeSpan CriticalPath { get; init; }
+}

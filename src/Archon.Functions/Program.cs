@@ -1,0 +1,2 @@
+// The Functions custom handler host; see Archon.Service for the app itself.
+return 0;
