@@ -53,6 +53,15 @@ internal static class TestData
     public static IArchitectureComponent Create(ComponentConfig config) =>
         Core.Components.BuiltIn.BuiltInComponents.CreateRegistry().Create(config);
 
+    /// <summary>The text of the single candidate framed in a per-candidate prompt (verifier, unit-test evaluator).</summary>
+    public static string CandidateText(ModelCallRequest request)
+    {
+        var prompt = Prompt(request);
+        var start = prompt.IndexOf("<candidate id=\"1\">\n", StringComparison.Ordinal) + "<candidate id=\"1\">\n".Length;
+        var end = prompt.IndexOf("\n</candidate>", start, StringComparison.Ordinal);
+        return prompt[start..end];
+    }
+
     /// <summary>The last (prompt) message of a request.</summary>
     public static string Prompt(ModelCallRequest request) => request.Messages[^1].Text;
 }
