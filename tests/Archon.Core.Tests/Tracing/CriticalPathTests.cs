@@ -4,7 +4,7 @@ namespace Archon.Core.Tests.Tracing;
 
 public class CriticalPathTests
 {
-    private static CallRecord Call(int layer, int component, int sample, int ms, int attempt = 0) => new()
+    private static CallRecord Call(int layer, int component, int sample, int ms, int attempt = 0, int startMs = 0) => new()
     {
         Layer = layer,
         Component = "c",
@@ -12,13 +12,14 @@ public class CriticalPathTests
         Model = "m",
         Sample = sample,
         Attempt = attempt,
+        StartOffset = TimeSpan.FromMilliseconds(startMs),
         Latency = TimeSpan.FromMilliseconds(ms),
     };
 
     [Fact]
     public void Compute_ParallelSamples_CountsSlowestOncePerLayer()
     {
-        CallRecord[] calls = [Call(0, 0, 0, 100), Call(0, 0, 1, 120), Call(0, 1, 0, 90), Call(1, 0, 0, 50)];
+        CallRecord[] calls = [Call(0, 0, 0, 100), Call(0, 0, 1, 120), Call(0, 1, 0, 90), Call(1, 0, 0, 50, startMs: 120)];
 
         Assert.Equal(TimeSpan.FromMilliseconds(170), CriticalPath.Compute(calls));
     }
@@ -26,9 +27,30 @@ public class CriticalPathTests
     [Fact]
     public void Compute_RetryAttemptsOfOneSample_AreAChain()
     {
-        CallRecord[] calls = [Call(0, 0, 0, 100), Call(0, 0, 1, 100), Call(0, 0, 1, 100, attempt: 1), Call(0, 0, 1, 100, attempt: 2)];
+        CallRecord[] calls =
+        [
+            Call(0, 0, 0, 100),
+            Call(0, 0, 1, 100),
+            Call(0, 0, 1, 100, attempt: 1, startMs: 100),
+            Call(0, 0, 1, 100, attempt: 2, startMs: 200),
+        ];
 
         Assert.Equal(TimeSpan.FromMilliseconds(300), CriticalPath.Compute(calls));
+    }
+
+    [Fact]
+    public void Compute_PerCandidateCallsSharingSampleIndex_AreParallel()
+    {
+        // A verifier checks three candidates at once, each call with sample 0; one of them is re-asked.
+        CallRecord[] calls =
+        [
+            Call(0, 0, 0, 100),
+            Call(0, 0, 0, 100),
+            Call(0, 0, 0, 80),
+            Call(0, 0, 0, 50, attempt: 1, startMs: 80),
+        ];
+
+        Assert.Equal(TimeSpan.FromMilliseconds(130), CriticalPath.Compute(calls));
     }
 
     [Fact]
