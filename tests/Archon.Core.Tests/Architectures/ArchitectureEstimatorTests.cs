@@ -127,6 +127,26 @@ public sealed class ArchitectureEstimatorTests
         Assert.Equal(["unknown"], estimate.UnpricedModels);
     }
 
+    [Fact]
+    public void ToSummary_EnsembleWithPrices_OneLineWithCallsTokensAndDollars()
+    {
+        var estimate = ArchitectureEstimator.Estimate(Example("ensemble.json"), _ => new ModelPricing(1m, 1m));
+
+        var summary = estimate.ToSummary();
+
+        Assert.StartsWith("4 layers, 4 components, 13 model calls per query, ~", summary, StringComparison.Ordinal);
+        Assert.EndsWith("per query (estimate)", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("without prices", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ToSummary_UnpricedModels_AreNamed()
+    {
+        var summary = ArchitectureEstimator.Estimate(Example("ensemble.json"), NoPrices).ToSummary();
+
+        Assert.Contains("without prices for sim-medium, sim-large", summary, StringComparison.Ordinal);
+    }
+
     private static ArchitectureEstimate Estimate(string layers)
     {
         var result = ArchitectureLoader.Parse($$"""{"name": "t", "layers": [{{layers}}]}""");

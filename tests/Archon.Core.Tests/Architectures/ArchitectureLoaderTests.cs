@@ -260,6 +260,14 @@ public sealed class ArchitectureLoaderTests
     }
 
     [Fact]
+    public void Parse_KeyThatIsNotAnIdentifier_PathUsesBracketNotation()
+    {
+        var warning = Assert.Single(ArchitectureLoader.Parse("""{"name": "n", "layers": [], "max tokens": 5}""").Warnings);
+
+        Assert.Equal("$['max tokens']", warning.Path);
+    }
+
+    [Fact]
     public void Parse_Description_IsLoaded()
     {
         var result = ArchitectureLoader.Parse("""{"name": "n", "description": "why it exists", "layers": []}""");
