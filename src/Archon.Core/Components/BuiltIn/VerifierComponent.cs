@@ -54,9 +54,7 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
             return (candidate with { Verdict = new Verdict(verdict.Passed, verdict.Reasoning, config.Model) }, null);
         }
 
-        var reasoning = outcome.Failure?.StartsWith("model call failed", StringComparison.Ordinal) == true
-            ? CallFailedReasoning
-            : UnparseableReasoning;
+        var reasoning = outcome.CallFailed ? CallFailedReasoning : UnparseableReasoning;
         return (
             candidate with { Verdict = new Verdict(true, reasoning, config.Model) },
             $"candidate {candidate.Id}: {outcome.Failure}; counted as passed");
