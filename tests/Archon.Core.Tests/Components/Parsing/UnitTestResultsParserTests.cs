@@ -26,4 +26,12 @@ public class UnitTestResultsParserTests
     {
         Assert.Null(UnitTestResultsParser.Parse("""{"results":[{"test":1,"passed":"maybe"}]}""", 1));
     }
+
+    [Fact]
+    public void Parse_TestIdUnderOtherKey_IsRead()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"test_id":2,"passed":true}]}""", 2)!;
+
+        Assert.True(Assert.Single(results).Key == 1);
+    }
 }
