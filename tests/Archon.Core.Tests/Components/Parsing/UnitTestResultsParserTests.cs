@@ -34,4 +34,13 @@ public class UnitTestResultsParserTests
 
         Assert.True(Assert.Single(results).Key == 1);
     }
+
+    [Fact]
+    public void Parse_TestGivenAsItsText_IsTakenByPosition()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"test":"mentions 42","passed":false},{"test":"Test #1","passed":true}]}""", 2)!;
+
+        Assert.False(results[0].Passed);
+        Assert.Single(results);
+    }
 }
