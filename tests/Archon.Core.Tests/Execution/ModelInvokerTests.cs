@@ -22,6 +22,7 @@ public class ModelInvokerTests
             clock,
             clock.GetTimestamp(),
             deadline,
+            CancellationToken.None,
             NullLogger.Instance);
         return (invoker, trace);
     }
@@ -106,6 +107,25 @@ public class ModelInvokerTests
 
         Assert.Equal(StopReason.Deadline, ex.Reason);
         Assert.Equal(0, client.Calls);
+    }
+
+    [Fact]
+    public async Task CallAsync_DeadlinePassesInFlight_RecordsCallAndThrowsDeadline()
+    {
+        using var deadline = new CancellationTokenSource();
+        var client = new FakeChatClient(async (_, _, ct) =>
+        {
+            await deadline.CancelAsync();
+            await Task.Delay(Timeout.Infinite, ct);
+            return new ChatResponse();
+        });
+        var (invoker, trace) = Create(new FakeModelResolver().Add("m", client), QueryOptions.None, deadline: deadline.Token);
+
+        // The component passes a token linked to the deadline, as the runner's components do.
+        var ex = await Assert.ThrowsAsync<BudgetExceededException>(() => invoker.CallAsync(Request(), deadline.Token));
+
+        Assert.Equal(StopReason.Deadline, ex.Reason);
+        Assert.Contains("deadline", Assert.Single(trace.Build(TimeSpan.Zero).Calls).Error, StringComparison.Ordinal);
     }
 
     [Fact]
