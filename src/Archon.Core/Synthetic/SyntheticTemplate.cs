@@ -10,8 +10,10 @@ namespace Archon.Core.Synthetic;
 /// <param name="Create">Fills the template; returns the question and its answer.</param>
 /// <param name="Pattern">Recognises a filled question (whitespace-tolerant).</param>
 /// <param name="Solve">Computes the answer from a match of <paramref name="Pattern"/>.</param>
+/// <param name="Working">The arithmetic expression behind the answer, e.g. <c>17 + 4 × 6 − 9</c>.</param>
 internal sealed record SyntheticTemplate(
     string Id,
     Func<Random, (string Question, long Answer)> Create,
     Regex Pattern,
-    Func<Match, long> Solve);
+    Func<Match, long> Solve,
+    Func<Match, string> Working);
