@@ -96,7 +96,7 @@ public sealed class ResponseCache
         }
     }
 
-    internal static ChatResponse Copy(ChatResponse r) => new([.. r.Messages.Select(m => m.Clone())])
+    internal static ChatResponse Copy(ChatResponse r) => new([.. r.Messages.Select(CopyMessage)])
     {
         ResponseId = r.ResponseId,
         ConversationId = r.ConversationId,
@@ -111,6 +111,16 @@ public sealed class ResponseCache
         },
         AdditionalProperties = r.AdditionalProperties?.Clone(),
     };
+
+    private static ChatMessage CopyMessage(ChatMessage m) => new(m.Role, [.. m.Contents.Select(CopyContent)])
+    {
+        AuthorName = m.AuthorName,
+        MessageId = m.MessageId,
+        CreatedAt = m.CreatedAt,
+        AdditionalProperties = m.AdditionalProperties?.Clone(),
+    };
+
+    private static AIContent CopyContent(AIContent c) => c is TextContent t ? new TextContent(t.Text) : c;
 
     private void AddToMemory(string key, ChatResponse response)
     {
