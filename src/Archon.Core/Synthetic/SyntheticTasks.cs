@@ -96,6 +96,11 @@ public static partial class SyntheticTasks
     {
         foreach (var template in SyntheticTemplates.All)
         {
+            if (!text.Contains(template.Cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var match = template.Pattern.Match(text);
             if (match.Success)
             {

@@ -16,6 +16,12 @@ internal sealed partial class SimPrompt
         Solvable = SyntheticTasks.TryExplain(text, out var answer, out var working);
         Correct = answer;
         Working = working;
+        if (!text.Contains('<', StringComparison.Ordinal))
+        {
+            Query = text.Trim();
+            return;
+        }
+
         foreach (Match m in CandidatePattern().Matches(text))
         {
             var body = m.Groups["body"].Value;
