@@ -32,18 +32,22 @@ public static class ArchonChatClientBuilderExtensions
     }
 
     /// <summary>Answers repeated calls from a shared response cache.</summary>
-    public static ChatClientBuilder UseArchonResponseCache(this ChatClientBuilder builder, ResponseCache cache, string modelKey)
+    /// <param name="builder">The builder.</param>
+    /// <param name="cache">The shared cache.</param>
+    /// <param name="modelKey">What identifies the model in cache keys (endpoint and deployment for real models).</param>
+    /// <param name="model">The catalog name, for telemetry; defaults to <paramref name="modelKey"/>.</param>
+    public static ChatClientBuilder UseArchonResponseCache(this ChatClientBuilder builder, ResponseCache cache, string modelKey, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(cache);
-        return builder.Use(inner => new ResponseCachingChatClient(inner, cache, modelKey));
+        return builder.Use(inner => new ResponseCachingChatClient(inner, cache, modelKey, model ?? modelKey));
     }
 
     /// <summary>Adds usage and cost to a shared counter.</summary>
-    public static ChatClientBuilder UseArchonUsage(this ChatClientBuilder builder, UsageCounter counter, ModelPricing pricing)
+    public static ChatClientBuilder UseArchonUsage(this ChatClientBuilder builder, UsageCounter counter, ModelPricing pricing, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        return builder.Use(inner => new UsageAccountingChatClient(inner, counter, pricing));
+        return builder.Use(inner => new UsageAccountingChatClient(inner, counter, pricing, model ?? string.Empty));
     }
 
     /// <summary>Logs each call's outcome through [LoggerMessage] methods.</summary>
@@ -65,10 +69,10 @@ public static class ArchonChatClientBuilderExtensions
         builder = builder
             .UseArchonCallLogging(settings.Model, settings.LoggerFactory, settings.TimeProvider)
             .UseOpenTelemetry(settings.LoggerFactory, ArchonModelsTelemetry.SourceName)
-            .UseArchonUsage(settings.Usage, settings.Pricing);
+            .UseArchonUsage(settings.Usage, settings.Pricing, settings.Model);
         if (settings.Cache is { } cache)
         {
-            builder = builder.UseArchonResponseCache(cache, settings.CacheKeyPrefix ?? settings.Model);
+            builder = builder.UseArchonResponseCache(cache, settings.CacheKeyPrefix ?? settings.Model, settings.Model);
         }
 
         builder = builder.UseArchonRetries(settings.Model, settings.Retry, settings.TimeProvider, settings.LoggerFactory);

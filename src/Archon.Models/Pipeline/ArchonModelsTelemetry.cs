@@ -12,6 +12,9 @@ public static class ArchonModelsTelemetry
     /// <summary>The ActivitySource and Meter name: <c>Archon.Models</c>.</summary>
     public const string SourceName = "Archon.Models";
 
+    /// <summary>Tag carrying the catalog model name on the counters.</summary>
+    public const string ModelTag = "archon.model";
+
     private static readonly Meter Meter = new(SourceName);
 
     internal static readonly Counter<long> CacheHits = Meter.CreateCounter<long>("archon.model.cache_hits", "{call}", "Model calls answered by the response cache.");

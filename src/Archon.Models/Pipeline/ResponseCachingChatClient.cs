@@ -9,7 +9,7 @@ namespace Archon.Models.Pipeline;
 /// them with <see cref="ArchonChatKeys.CacheHit"/>. Streaming calls are cached as their combined response and
 /// replayed as updates.
 /// </summary>
-internal sealed class ResponseCachingChatClient(IChatClient inner, ResponseCache cache, string modelKey) : DelegatingChatClient(inner)
+internal sealed class ResponseCachingChatClient(IChatClient inner, ResponseCache cache, string modelKey, string model) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -58,12 +58,12 @@ internal sealed class ResponseCachingChatClient(IChatClient inner, ResponseCache
         }
     }
 
-    private static ChatResponse MarkHit(ChatResponse response)
+    private ChatResponse MarkHit(ChatResponse response)
     {
         var props = response.AdditionalProperties ??= [];
         props[ArchonChatKeys.CacheHit] = true;
         props[ArchonChatKeys.Retries] = 0;
-        ArchonModelsTelemetry.CacheHits.Add(1);
+        ArchonModelsTelemetry.CacheHits.Add(1, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
         return response;
     }
 }

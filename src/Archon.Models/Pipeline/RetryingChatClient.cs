@@ -119,7 +119,7 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             delay = options.MaxDelay;
         }
 
-        ArchonModelsTelemetry.Retries.Add(1);
+        ArchonModelsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
         ModelsLog.Retrying(logger, model, reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
         return true;
     }

@@ -9,7 +9,7 @@ namespace Archon.Models.Pipeline;
 /// When a server reports no usage, tokens are estimated (4 characters a token) and filled in, so traces and budgets
 /// never see zero-cost calls.
 /// </summary>
-internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter counter, ModelPricing pricing) : DelegatingChatClient(inner)
+internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter counter, ModelPricing pricing, string model) : DelegatingChatClient(inner)
 {
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -77,7 +77,7 @@ internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter 
         counter.Record(input, output, cost, cacheHit, ChatOptionValues.GetInt(props, ArchonChatKeys.Retries));
         if (!cacheHit && cost > 0)
         {
-            ArchonModelsTelemetry.Cost.Add((double)cost);
+            ArchonModelsTelemetry.Cost.Add((double)cost, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
         }
     }
 }

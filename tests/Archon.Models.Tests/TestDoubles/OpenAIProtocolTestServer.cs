@@ -39,6 +39,8 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
         var app = builder.Build();
         var server = new OpenAIProtocolTestServer(app);
         app.MapPost("/v1/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/deployments/{deployment}/chat/completions", server.HandleAsync);
+        app.MapPost("/openai/v1/chat/completions", server.HandleAsync);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         server.BaseUrl = new Uri(address.TrimEnd('/') + "/v1/");
@@ -63,7 +65,11 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        Requests.Enqueue(new ReceivedRequest(body, context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow));
+        Requests.Enqueue(new ReceivedRequest(body, context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow)
+        {
+            Path = context.Request.Path + context.Request.QueryString,
+            ApiKeyHeader = context.Request.Headers["api-key"].ToString(),
+        });
         if (_script.TryDequeue(out var step))
         {
             if (step.Delay > TimeSpan.Zero)
