@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
 namespace Archon.Models.Pipeline;
@@ -22,6 +21,4 @@ public static class ArchonModelsTelemetry
     internal static readonly Counter<long> Retries = Meter.CreateCounter<long>("archon.model.retries", "{retry}", "Transport retries after 429/5xx/timeouts.");
 
     internal static readonly Counter<double> Cost = Meter.CreateCounter<double>("archon.model.cost", "USD", "Dollars spent on model calls.");
-
-    internal static readonly ActivitySource Source = new(SourceName);
 }

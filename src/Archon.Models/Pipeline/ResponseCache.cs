@@ -29,6 +29,9 @@ public sealed class ResponseCache
         }
     }
 
+    /// <summary>Calls under way by key, so concurrent identical calls wait for one answer instead of paying twice.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Task<ChatResponse>> InFlight { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Maximum responses kept in memory.</summary>
     public int Capacity { get; }
 

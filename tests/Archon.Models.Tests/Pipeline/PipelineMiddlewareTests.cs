@@ -43,6 +43,65 @@ public sealed class PipelineMiddlewareTests
     }
 
     [Fact]
+    public async Task Cache_ConcurrentIdenticalCalls_ShareOneModelCall()
+    {
+        var release = new TaskCompletionSource();
+        var inner = new TestChatClient
+        {
+            OnGetResponse = async (_, _, _) =>
+            {
+                await release.Task;
+                return new ChatResponse(new ChatMessage(ChatRole.Assistant, "shared"));
+            },
+        };
+        var usage = new UsageCounter();
+        var client = Build(inner, usage, new ResponseCache(10));
+        ChatMessage[] prompt = [new(ChatRole.User, "q")];
+
+        var calls = Enumerable.Range(0, 5).Select(_ => client.GetResponseAsync(prompt, Sample(0))).ToArray();
+        await Task.Delay(50);
+        release.SetResult();
+        var responses = await Task.WhenAll(calls);
+
+        Assert.Equal(1, inner.Calls);
+        Assert.All(responses, r => Assert.Equal("shared", r.Text));
+        Assert.Equal(4, responses.Count(r => r.AdditionalProperties![ArchonChatKeys.CacheHit] is true));
+        Assert.Equal(4, usage.Snapshot().CacheHits);
+    }
+
+    [Fact]
+    public async Task Cache_SharedCallFails_WaitersMakeTheirOwnCall()
+    {
+        var attempt = 0;
+        var gate = new TaskCompletionSource();
+        var inner = new TestChatClient
+        {
+            OnGetResponse = async (_, _, _) =>
+            {
+                if (Interlocked.Increment(ref attempt) == 1)
+                {
+                    await gate.Task;
+                    throw new InvalidOperationException("first call fails");
+                }
+
+                return new ChatResponse(new ChatMessage(ChatRole.Assistant, "second"));
+            },
+        };
+        var client = Build(inner, new UsageCounter(), new ResponseCache(10));
+        ChatMessage[] prompt = [new(ChatRole.User, "q")];
+
+        var first = client.GetResponseAsync(prompt, Sample(0));
+        await Task.Delay(20);
+        var waiter = client.GetResponseAsync(prompt, Sample(0));
+        await Task.Delay(20);
+        gate.SetResult();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => first);
+        Assert.Equal("second", (await waiter).Text);
+        Assert.Equal(2, inner.Calls);
+    }
+
+    [Fact]
     public async Task Usage_ReportedTokens_CostFromPricingAndCacheHitsFree()
     {
         var inner = new TestChatClient
