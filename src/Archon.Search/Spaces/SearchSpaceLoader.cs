@@ -77,14 +77,13 @@ public static class SearchSpaceLoader
 
             var rankerTopK = Int(cr, "rankerTopK", "$.criticRanker.rankerTopK") ?? 5;
             var constraints = ReadConstraints(root);
-            var tokens = ReadTokens(root);
             var maxTokens = Int(root, "maxTokens", "$.maxTokens") ?? 2048;
             if (rankerTopK < 1 || maxTokens < 1)
             {
                 throw SearchSpaceException.For("$.criticRanker.rankerTopK/$.maxTokens", "must be at least 1");
             }
 
-            return new SearchSpace(name, ranking, axes, constraints, tokens, rankerTopK, maxTokens);
+            return new SearchSpace(name, ranking, axes, constraints, rankerTopK, maxTokens);
         }
     }
 
@@ -128,18 +127,6 @@ public static class SearchSpaceLoader
         }
 
         return new SpaceConstraints(calls, usd, context);
-    }
-
-    private static TokenEstimates ReadTokens(JsonElement root)
-    {
-        var t = Obj(root, "tokenEstimates");
-        var d = TokenEstimates.Default;
-        return t is null
-            ? d
-            : new TokenEstimates(
-                Int(t, "promptTokens", "$.tokenEstimates.promptTokens") ?? d.PromptTokens,
-                Int(t, "answerTokens", "$.tokenEstimates.answerTokens") ?? d.AnswerTokens,
-                Int(t, "testTokens", "$.tokenEstimates.testTokens") ?? d.TestTokens);
     }
 
     private static JsonElement? Obj(JsonElement? parent, string name)
