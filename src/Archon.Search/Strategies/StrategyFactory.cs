@@ -6,7 +6,7 @@ namespace Archon.Search.Strategies;
 public static class StrategyFactory
 {
     /// <summary>The names <see cref="Create"/> accepts.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["random", "greedy", "bayes", "tpe", "halving", "halving-random"];
+    public static IReadOnlyList<string> Names { get; } = ["random", "greedy", "bayes", "tpe", "halving", "halving-random", "exhaustive"];
 
     /// <summary>Creates the named strategy for a space whose full search split has <paramref name="searchItems"/> items.</summary>
     public static ISearchStrategy Create(string name, SpaceEnumeration space, int searchItems, StrategyOptions options)
@@ -27,6 +27,7 @@ public static class StrategyFactory
             "tpe" => new BayesStrategy(space, searchItems, options with { Surrogate = "tpe" }),
             "halving" => new HalvingStrategy(space, searchItems, options with { HalvingProposals = "bayes" }),
             "halving-random" => new HalvingStrategy(space, searchItems, options with { HalvingProposals = "random" }),
+            "exhaustive" => new RandomStrategy(space, searchItems, options, shuffle: false),
             _ => throw new ArgumentException($"unknown strategy '{name}'; use one of {string.Join(", ", Names)}", nameof(name)),
         };
     }
