@@ -75,6 +75,7 @@ public static class SearchSpaceLoader
                 IntAxis(ut, "tests", "$.unitTests.tests", AxisNames.UnitTestCount, [5], 1, 50),
             };
 
+            CollapseUnused(axes);
             var rankerTopK = Int(cr, "rankerTopK", "$.criticRanker.rankerTopK") ?? 5;
             var constraints = ReadConstraints(root);
             var maxTokens = Int(root, "maxTokens", "$.maxTokens") ?? 2048;
@@ -84,6 +85,28 @@ public static class SearchSpaceLoader
             }
 
             return new SearchSpace(name, ranking, axes, constraints, rankerTopK, maxTokens);
+        }
+    }
+
+    /// <summary>Axes that can never matter (the critic model when critic + ranker are never on, …) keep one value.</summary>
+    private static void CollapseUnused(List<SpaceAxis> axes)
+    {
+        static SpaceAxis First(SpaceAxis a) => a with { Values = [a.Values[0]] };
+        bool CanBeOn(int i) => axes[i].Values.Contains(true);
+        if (axes[3].Values.All(v => (int)v == 1))
+        {
+            axes[4] = First(axes[4]);
+        }
+
+        foreach (var (flag, dependents) in new[] { (7, new[] { 8, 9 }), (10, new[] { 11 }), (12, new[] { 13, 14 }) })
+        {
+            if (!CanBeOn(flag))
+            {
+                foreach (var d in dependents)
+                {
+                    axes[d] = First(axes[d]);
+                }
+            }
         }
     }
 
