@@ -8,7 +8,8 @@ namespace Archon.Search.Comparison;
 /// <summary>
 /// Runs each strategy for several seeds on the same space, each run with a fresh evaluator (a fresh response cache,
 /// so calls are counted honestly), stopping a run once it has fully evaluated a near-best architecture
-/// (exhaustive score within 0.5 points of the space's maximum).
+/// (exhaustive score within 0.5 points of the space's maximum). A run that never gets there (space exhausted or
+/// <c>maxTrials</c> reached) counts with everything it spent and is reported as not reached.
 /// </summary>
 public static class SearchComparer
 {
@@ -20,6 +21,7 @@ public static class SearchComparer
         Func<ITrialEvaluator> newEvaluator,
         StrategyOptions options,
         IProgress<string>? progress = null,
+        int? maxTrials = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(space);
@@ -42,6 +44,7 @@ public static class SearchComparer
                 var strategy = StrategyFactory.Create(name, space, evaluator.SearchItems, options with { Seed = seed });
                 var driver = new SearchDriver(space, evaluator, new SearchOptions
                 {
+                    MaxTrials = maxTrials,
                     StopWhen = t => t.FullEquivalent >= 1 - 1e-9 && exhaustive.IsNearBest(t.Key),
                 });
                 var state = await driver.RunAsync(strategy, seed, null, null, cancellationToken).ConfigureAwait(false);
