@@ -35,10 +35,10 @@ internal sealed record ServiceOptions
         {
             QueryTimeout = TimeSpan.FromSeconds(Number(configuration, ServiceSettings.QueryTimeoutSeconds, defaults.QueryTimeout.TotalSeconds, 1, 3600)),
             BenchShardSize = (int)Number(configuration, ServiceSettings.BenchShardSize, defaults.BenchShardSize, 1, 1000),
-            ApiKey = string.IsNullOrWhiteSpace(configuration[ServiceSettings.ApiKey]) ? null : configuration[ServiceSettings.ApiKey],
+            ApiKey = string.IsNullOrWhiteSpace(configuration.Get(ServiceSettings.ApiKey)) ? null : configuration.Get(ServiceSettings.ApiKey),
             MaxRequestBodyBytes = (long)Number(configuration, ServiceSettings.MaxRequestBodyBytes, defaults.MaxRequestBodyBytes, 1024, 1L << 30),
-            ExamplesPath = configuration[ServiceSettings.ExamplesPath],
-            UnderFunctionsHost = !string.IsNullOrEmpty(configuration[ServiceSettings.CustomHandlerPort]),
+            ExamplesPath = configuration.Get(ServiceSettings.ExamplesPath),
+            UnderFunctionsHost = !string.IsNullOrEmpty(configuration.Get(ServiceSettings.CustomHandlerPort)),
             QueueVisibilityTimeout = TimeSpan.FromSeconds(
                 Number(configuration, ServiceSettings.QueueVisibilityTimeoutSeconds, defaults.QueueVisibilityTimeout.TotalSeconds, 1, 7 * 24 * 3600)),
         };

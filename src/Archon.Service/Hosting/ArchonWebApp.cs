@@ -1,4 +1,4 @@
-using Archon.Core.Execution;
+using Archon.Service.Engine;
 using Archon.Service.Functions;
 using Archon.Service.Http;
 using Archon.Service.Queues;
@@ -19,17 +19,17 @@ public static class ArchonWebApp
 {
     public const string DefaultUrls = "http://127.0.0.1:7071";
 
-    /// <summary>Creates the app. <paramref name="runner"/> builds the engine from the app's services.</summary>
+    /// <summary>Creates the app. <paramref name="engine"/> builds the engine from the app's services.</summary>
     public static WebApplication Create(
-        string[] args, Func<IServiceProvider, IArchitectureRunner> runner, string? urls = null, Action<IConfigurationBuilder>? configure = null)
+        string[] args, Func<IServiceProvider, ServiceEngine> engine, string? urls = null, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         configure?.Invoke(builder.Configuration);
         var options = ServiceOptions.From(builder.Configuration);
-        var port = builder.Configuration[ServiceSettings.CustomHandlerPort];
+        var port = builder.Configuration.Get(ServiceSettings.CustomHandlerPort);
         builder.WebHost.UseUrls(string.IsNullOrEmpty(port) ? urls ?? DefaultUrls : $"http://127.0.0.1:{port}");
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        builder.Services.AddArchonService(builder.Configuration, runner, standalone: true);
+        builder.Services.AddArchonService(builder.Configuration, engine, standalone: true);
 
         var app = builder.Build();
         app.UseMiddleware<BadRequestMiddleware>();

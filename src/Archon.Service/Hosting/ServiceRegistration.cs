@@ -1,6 +1,7 @@
 using Archon.Core.Execution;
 using Archon.Service.Architectures;
 using Archon.Service.Benchmarks;
+using Archon.Service.Engine;
 using Archon.Service.Queries;
 using Archon.Service.Queues;
 using Archon.Service.Searches;
@@ -13,18 +14,20 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Archon.Service.Hosting;
 
-/// <summary>Registers the service's parts; the caller supplies the architecture runner (the engine).</summary>
+/// <summary>Registers the service's parts; the caller supplies the engine.</summary>
 internal static class ServiceRegistration
 {
     public static IServiceCollection AddArchonService(
-        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, IArchitectureRunner> runner, bool standalone)
+        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, ServiceEngine> engine, bool standalone)
     {
         var options = ServiceOptions.From(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton(options);
         services.AddSingleton(_ => StorageConnection.Create(configuration));
         services.AddSingleton<BlobJson>();
-        services.AddSingleton(runner);
+        services.AddSingleton(engine);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceEngine>().Runner);
+        services.AddSingleton(sp => sp.GetRequiredService<ServiceEngine>().Validation);
         services.AddSingleton<ArchitectureChecker>();
         services.AddSingleton(sp => new ArchitectureStore(sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), options.ExamplesPath));
         services.AddSingleton<QueryService>();
@@ -44,7 +47,7 @@ internal static class ServiceRegistration
         {
             services.AddSingleton(new QueuePollingOptions { VisibilityTimeout = options.QueueVisibilityTimeout });
             services.AddHostedService<QueuePoller>();
-            var schedule = configuration[ServiceSettings.SearchSchedule];
+            var schedule = configuration.Get(ServiceSettings.SearchSchedule);
             if (!string.IsNullOrWhiteSpace(schedule))
             {
                 services.AddSingleton(NCrontabSchedule.Parse(schedule));

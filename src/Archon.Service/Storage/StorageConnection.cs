@@ -20,7 +20,7 @@ internal static class StorageConnection
         ArgumentNullException.ThrowIfNull(configuration);
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
         var blobOptions = new BlobClientOptions();
-        var accountName = configuration[ServiceSettings.StorageAccountName];
+        var accountName = configuration.Get(ServiceSettings.StorageAccountName);
         if (!string.IsNullOrWhiteSpace(accountName))
         {
             var credential = CreateCredential(configuration);
@@ -29,7 +29,7 @@ internal static class StorageConnection
             return new ArchonStorage(blobs.GetBlobContainerClient(StorageNames.Container), queues, $"account {accountName} (identity)");
         }
 
-        var connection = configuration[ServiceSettings.Storage];
+        var connection = configuration.Get(ServiceSettings.Storage);
         if (string.IsNullOrWhiteSpace(connection))
         {
             connection = DevelopmentStorage;
@@ -42,8 +42,8 @@ internal static class StorageConnection
 
     private static TokenCredential CreateCredential(IConfiguration configuration)
     {
-        var clientId = configuration[ServiceSettings.StorageClientId];
-        var kind = configuration[ServiceSettings.StorageCredential];
+        var clientId = configuration.Get(ServiceSettings.StorageClientId);
+        var kind = configuration.Get(ServiceSettings.StorageCredential);
         if (string.Equals(kind, "managedidentity", StringComparison.OrdinalIgnoreCase))
         {
             return string.IsNullOrWhiteSpace(clientId)

@@ -21,9 +21,9 @@ internal static class TelemetrySetup
 
     public static void AddArchonTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
-        var appInsights = configuration[ServiceSettings.AppInsights];
-        var otlp = configuration[ServiceSettings.OtlpEndpoint];
-        var console = string.Equals(configuration[ServiceSettings.TelemetryConsole], "true", StringComparison.OrdinalIgnoreCase);
+        var appInsights = configuration.Get(ServiceSettings.AppInsights);
+        var otlp = configuration.Get(ServiceSettings.OtlpEndpoint);
+        var console = string.Equals(configuration.Get(ServiceSettings.TelemetryConsole), "true", StringComparison.OrdinalIgnoreCase);
         if (string.IsNullOrWhiteSpace(appInsights) && string.IsNullOrWhiteSpace(otlp) && !console)
         {
             return; // nothing to export to: no listener, no overhead.

@@ -19,7 +19,7 @@ internal sealed class ScheduledSearchTrigger
     {
         _searches = searches;
         _blobs = blobs;
-        _inline = configuration[ServiceSettings.ScheduledSearches];
+        _inline = configuration.Get(ServiceSettings.ScheduledSearches);
     }
 
     /// <summary>Starts the searches; returns their ids. A definition that does not validate throws, naming it.</summary>
