@@ -18,4 +18,7 @@ public sealed record QueryTrace
     /// with unlimited concurrency and no overhead.
     /// </summary>
     public TimeSpan CriticalPath { get; init; }
+
+    /// <summary>Per-layer timing and usage, in execution order (layers that did not start are absent).</summary>
+    public IReadOnlyList<LayerTrace> Layers { get; init; } = [];
 }

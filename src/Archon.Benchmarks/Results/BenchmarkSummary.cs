@@ -1,0 +1,118 @@
+using System.Text.Json.Serialization;
+
+namespace Archon.Benchmarks.Results;
+
+/// <summary>
+/// Aggregate of a run. <see cref="Score"/> is the mean per-item score where an errored item counts as 0 and an
+/// unscored item (no error, but e.g. every judge verdict unparseable) is left out and counted in
+/// <see cref="Unscored"/>.
+/// </summary>
+public sealed record BenchmarkSummary
+{
+    [JsonPropertyName("score")]
+    public double Score { get; init; }
+
+    /// <summary>Bootstrap 95% interval of <see cref="Score"/>: [low, high].</summary>
+    [JsonPropertyName("ci95")]
+    public IReadOnlyList<double> Ci95 { get; init; } = [0, 0];
+
+    [JsonPropertyName("items")]
+    public int Items { get; init; }
+
+    [JsonPropertyName("errors")]
+    public int Errors { get; init; }
+
+    [JsonPropertyName("unscored")]
+    public int Unscored { get; init; }
+
+    /// <summary>Items with <c>correct == true</c> (exact-answer kinds).</summary>
+    [JsonPropertyName("correct")]
+    public int Correct { get; init; }
+
+    [JsonPropertyName("costUsd")]
+    public decimal CostUsd { get; init; }
+
+    [JsonPropertyName("latencyP50Ms")]
+    public double LatencyP50Ms { get; init; }
+
+    [JsonPropertyName("latencyP95Ms")]
+    public double LatencyP95Ms { get; init; }
+
+    /// <summary>Mean architecture calls per item.</summary>
+    [JsonPropertyName("callsPerItem")]
+    public double CallsPerItem { get; init; }
+
+    /// <summary>Mean judge calls per item.</summary>
+    [JsonPropertyName("judgeCallsPerItem")]
+    public double JudgeCallsPerItem { get; init; }
+
+    [JsonPropertyName("inputTokens")]
+    public long InputTokens { get; init; }
+
+    [JsonPropertyName("outputTokens")]
+    public long OutputTokens { get; init; }
+
+    [JsonPropertyName("simulated")]
+    public bool Simulated { get; init; }
+
+    [JsonPropertyName("categories")]
+    public IReadOnlyDictionary<string, CategorySummary> Categories { get; init; } = new SortedDictionary<string, CategorySummary>();
+
+    [JsonPropertyName("subcategories")]
+    public IReadOnlyDictionary<string, CategorySummary> Subcategories { get; init; } = new SortedDictionary<string, CategorySummary>();
+
+    /// <summary>Computes the summary of <paramref name="results"/> with a seeded bootstrap.</summary>
+    public static BenchmarkSummary Compute(IEnumerable<ItemResult> results, int seed = 0)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var list = results.ToList();
+        var values = ScoredValues(list);
+        var latencies = list.Where(r => r.Error is null).Select(r => r.LatencyMs).Order().ToList();
+        var ci = Bootstrap.MeanCi95(values, seed);
+        return new BenchmarkSummary
+        {
+            Score = values.Count == 0 ? 0 : values.Average(),
+            Ci95 = [ci.Low, ci.High],
+            Items = list.Count,
+            Errors = list.Count(r => r.Error is not null),
+            Unscored = list.Count(r => r.Error is null && r.Score is null),
+            Correct = list.Count(r => r.Correct == true),
+            CostUsd = list.Sum(r => r.CostUsd),
+            LatencyP50Ms = Bootstrap.Percentile(latencies, 0.5),
+            LatencyP95Ms = Bootstrap.Percentile(latencies, 0.95),
+            CallsPerItem = list.Count == 0 ? 0 : list.Average(r => (double)r.Calls),
+            JudgeCallsPerItem = list.Count == 0 ? 0 : list.Average(r => (double)r.JudgeCalls),
+            InputTokens = list.Sum(r => r.InputTokens),
+            OutputTokens = list.Sum(r => r.OutputTokens),
+            Simulated = list.Any(r => r.Simulated),
+            Categories = Breakdown(list, r => r.Category),
+            Subcategories = Breakdown(list, r => r.Subcategory),
+        };
+    }
+
+    /// <summary>The per-item values the score averages: errors as 0, unscored items left out.</summary>
+    public static IReadOnlyList<double> ScoredValues(IEnumerable<ItemResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results.Where(r => r.Error is not null || r.Score is not null).Select(ValueOf).ToList();
+    }
+
+    /// <summary>An item's value in the score: its score, or 0 when it errored.</summary>
+    public static double ValueOf(ItemResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return result.Error is not null ? 0 : result.Score ?? 0;
+    }
+
+    private static SortedDictionary<string, CategorySummary> Breakdown(List<ItemResult> list, Func<ItemResult, string?> key)
+    {
+        var map = new SortedDictionary<string, CategorySummary>(StringComparer.Ordinal);
+        foreach (var group in list.Where(r => key(r) is not null).GroupBy(r => key(r)!, StringComparer.Ordinal))
+        {
+            var values = ScoredValues(group);
+            map[group.Key] = new CategorySummary(group.Count(), group.Count(r => r.Error is not null), values.Count == 0 ? 0 : values.Average());
+        }
+
+        return map;
+    }
+}

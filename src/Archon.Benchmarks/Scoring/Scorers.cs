@@ -1,0 +1,33 @@
+using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Sandbox;
+
+namespace Archon.Benchmarks.Scoring;
+
+/// <summary>The scorer for each dataset kind.</summary>
+public static class Scorers
+{
+    /// <summary>Returns the scorer for <paramref name="kind"/>.</summary>
+    /// <exception cref="ArgumentException">Unknown kind, or a judge kind without a judge.</exception>
+    public static IScorer ForKind(string kind, ScorerOptions? options = null)
+    {
+        options ??= new ScorerOptions();
+        return kind switch
+        {
+            DatasetKinds.Gsm8k => new Gsm8kScorer(),
+            DatasetKinds.Math => new MathScorer(),
+            DatasetKinds.Synthetic => new SyntheticScorer(),
+            DatasetKinds.MixEval => new MixEvalScorer(options.MixEvalUseJudge ? Judge(options, kind) : null),
+            DatasetKinds.MtBench => new MtBenchScorer(Judge(options, kind)),
+            DatasetKinds.ArenaHard or DatasetKinds.AlpacaEval =>
+                new PairwiseJudgeScorer(Judge(options, kind), options.BaselineAnswers ?? new Dictionary<string, string>()),
+            DatasetKinds.HumanEval or DatasetKinds.Mbpp => new CodeScorer(new PythonSandbox(options.Sandbox)),
+            _ => throw new ArgumentException(
+                $"unknown dataset kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
+        };
+    }
+
+    private static JudgeClient Judge(ScorerOptions options, string kind) =>
+        options is { Judge: { } judge, JudgeRunner: { } runner }
+            ? new JudgeClient(judge, runner, options.JudgeQueryOptions)
+            : throw new ArgumentException($"dataset kind '{kind}' is scored by an LLM judge: pass a judge architecture (--judge <arch.json>)", nameof(options));
+}

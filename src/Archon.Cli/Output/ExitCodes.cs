@@ -1,0 +1,14 @@
+namespace Archon.Cli.Output;
+
+/// <summary>The exit codes every <c>archon</c> command uses.</summary>
+internal static class ExitCodes
+{
+    /// <summary>Success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>The input (config, catalog, messages file, …) is invalid or a run failed because of it.</summary>
+    public const int InvalidInput = 1;
+
+    /// <summary>The command line itself is wrong (missing or conflicting arguments, malformed option values).</summary>
+    public const int Usage = 2;
+}

@@ -1,0 +1,118 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Archon.Core.Execution;
+using Archon.Core.Tracing;
+
+namespace Archon.Cli.Output;
+
+/// <summary>
+/// Writes a query result as the one JSON object <c>archon run --json</c> prints: <c>answer</c>, <c>simulated</c>,
+/// <c>stopReason</c>, <c>stopDetail</c>, <c>elapsedMs</c>, <c>criticalPathMs</c>, <c>usage</c> {calls, inputTokens,
+/// outputTokens, costUsd, cacheHits}, <c>trace</c> (one element per model call), <c>layers</c>, <c>warnings</c> and
+/// <c>unitTests</c>.
+/// </summary>
+internal static class QueryResultJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static string Serialize(QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            Write(json, result);
+        }
+
+        return System.Text.Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    private static void Write(Utf8JsonWriter json, QueryResult result)
+    {
+        var trace = result.Trace;
+        json.WriteStartObject();
+        json.WriteString("answer", result.Answer);
+        json.WriteBoolean("simulated", result.Simulated);
+        json.WriteString("stopReason", JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
+        json.WriteString("stopDetail", result.StopDetail);
+        json.WriteNumber("elapsedMs", Ms(trace.Elapsed));
+        json.WriteNumber("criticalPathMs", Ms(trace.CriticalPath));
+        json.WriteStartObject("usage");
+        json.WriteNumber("calls", trace.Totals.Calls);
+        json.WriteNumber("inputTokens", trace.Totals.InputTokens);
+        json.WriteNumber("outputTokens", trace.Totals.OutputTokens);
+        json.WriteNumber("costUsd", trace.Totals.CostUsd);
+        json.WriteNumber("cacheHits", trace.Totals.CacheHits);
+        json.WriteEndObject();
+        json.WriteStartArray("trace");
+        foreach (var call in trace.Calls)
+        {
+            WriteCall(json, call);
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("layers");
+        foreach (var layer in trace.Layers)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("layer", layer.Layer);
+            json.WriteString("type", layer.Type);
+            json.WriteNumber("components", layer.Components);
+            json.WriteNumber("calls", layer.Totals.Calls);
+            json.WriteNumber("startMs", Ms(layer.StartOffset));
+            json.WriteNumber("elapsedMs", Ms(layer.Elapsed));
+            json.WriteNumber("criticalPathMs", Ms(layer.CriticalPath));
+            json.WriteBoolean("completed", layer.Completed);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("warnings");
+        foreach (var warning in trace.Warnings)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("layer", warning.Layer);
+            json.WriteString("component", warning.Component);
+            json.WriteNumber("componentIndex", warning.ComponentIndex);
+            json.WriteString("message", warning.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("unitTests");
+        foreach (var test in result.UnitTests)
+        {
+            json.WriteStringValue(test);
+        }
+
+        json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    private static void WriteCall(Utf8JsonWriter json, CallRecord call)
+    {
+        json.WriteStartObject();
+        json.WriteNumber("layer", call.Layer);
+        json.WriteString("component", call.Component);
+        json.WriteNumber("componentIndex", call.ComponentIndex);
+        json.WriteString("model", call.Model);
+        json.WriteNumber("sample", call.Sample);
+        json.WriteNumber("attempt", call.Attempt);
+        json.WriteNumber("startMs", Ms(call.StartOffset));
+        json.WriteNumber("latencyMs", Ms(call.Latency));
+        json.WriteNumber("inputTokens", call.InputTokens);
+        json.WriteNumber("outputTokens", call.OutputTokens);
+        json.WriteNumber("costUsd", call.CostUsd);
+        json.WriteBoolean("cacheHit", call.CacheHit);
+        json.WriteNumber("retries", call.Retries);
+        json.WriteBoolean("simulated", call.Simulated);
+        json.WriteString("error", call.Error);
+        json.WriteEndObject();
+    }
+
+    private static double Ms(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);
+}

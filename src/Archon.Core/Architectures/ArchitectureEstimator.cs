@@ -1,0 +1,93 @@
+using Archon.Core.Models;
+
+namespace Archon.Core.Architectures;
+
+/// <summary>
+/// Estimates the work of one query through an architecture: model calls (exact for the worst case: no early stop,
+/// every candidate kept) and tokens and dollars (a heuristic, see below). Candidate counts flow from layer to layer:
+/// generators produce Σ samples; each fuser produces its samples; a ranker keeps <c>top_k</c>
+/// (default <see cref="ArchitectureDefaults.RankerTopK"/>); critics, verifiers and unit-test components keep every
+/// candidate (a verifier or evaluator with <c>first_k</c> or an evaluator with <c>top_k</c> keeps at most that many).
+/// </summary>
+/// <remarks>
+/// Calls per component: generator and fuser = <c>samples</c>; ranker, critic and unit-test generator = 1; verifier and
+/// unit-test evaluator = one per incoming candidate; a custom type = 1.
+/// Token heuristic (an estimate, not a measurement): every prompt carries the query
+/// (<see cref="QueryTokens"/>) and the component's instructions (<see cref="InstructionTokens"/>); a prompt that shows
+/// candidates adds each candidate's length, and their critiques when a critic ran before. A written answer (generator,
+/// fuser, custom) is assumed to use <see cref="AnswerShare"/> of <c>max_tokens</c>; structured outputs are short and
+/// sized by what they list (<see cref="CritiqueTokens"/> per candidate, <see cref="RankingTokensPerCandidate"/> per
+/// ranked candidate, <see cref="VerdictTokens"/> per verdict, <see cref="UnitTestTokens"/> per unit test). No output
+/// exceeds <c>max_tokens</c>. Dollars come from the pricing lookup; models it does not know cost nothing and are listed.
+/// </remarks>
+public static class ArchitectureEstimator
+{
+    /// <summary>Assumed tokens of the user's conversation.</summary>
+    public const int QueryTokens = 200;
+
+    /// <summary>Assumed tokens of a component's own instructions in each prompt.</summary>
+    public const int InstructionTokens = 150;
+
+    /// <summary>Share of <c>max_tokens</c> a written answer is assumed to use.</summary>
+    public const double AnswerShare = 0.5;
+
+    /// <summary>Assumed tokens of one critique (strengths and weaknesses of one candidate).</summary>
+    public const int CritiqueTokens = 150;
+
+    /// <summary>Assumed output tokens per candidate in a ranking.</summary>
+    public const int RankingTokensPerCandidate = 10;
+
+    /// <summary>Assumed output tokens of one verifier verdict with its reasoning.</summary>
+    public const int VerdictTokens = 200;
+
+    /// <summary>Assumed tokens of one natural-language unit test (and of one per-test verdict).</summary>
+    public const int UnitTestTokens = 40;
+
+    /// <summary>Estimates <paramref name="architecture"/>; <paramref name="pricing"/> returns a model's price or null.</summary>
+    public static ArchitectureEstimate Estimate(ArchitectureConfig architecture, Func<string, ModelPricing?> pricing)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(pricing);
+        var flow = new CandidateFlow();
+        var perLayer = new List<LayerEstimate>();
+        var unpriced = new List<string>();
+        for (var i = 0; i < architecture.Layers.Count; i++)
+        {
+            var layer = architecture.Layers[i];
+            var candidatesIn = flow.Count;
+            int calls = 0;
+            long input = 0, output = 0;
+            decimal cost = 0m;
+            foreach (var component in layer.Components)
+            {
+                var work = LayerWork.For(component, flow);
+                calls += work.Calls;
+                input += work.InputTokens;
+                output += work.OutputTokens;
+                if (pricing(component.Model) is { } price)
+                {
+                    cost += price.Cost(work.InputTokens, work.OutputTokens);
+                }
+                else if (!unpriced.Contains(component.Model, StringComparer.Ordinal))
+                {
+                    unpriced.Add(component.Model);
+                }
+            }
+
+            flow = LayerWork.After(layer, flow);
+            perLayer.Add(new LayerEstimate(i, layer.Type, calls, candidatesIn, flow.Count, input, output, cost));
+        }
+
+        return new ArchitectureEstimate
+        {
+            Layers = architecture.Layers.Count,
+            Components = architecture.Layers.Sum(l => l.Components.Count),
+            CallsPerQuery = perLayer.Sum(l => l.Calls),
+            EstimatedInputTokens = perLayer.Sum(l => l.InputTokens),
+            EstimatedOutputTokens = perLayer.Sum(l => l.OutputTokens),
+            EstimatedCostUsd = perLayer.Sum(l => l.CostUsd),
+            UnpricedModels = unpriced,
+            PerLayer = perLayer,
+        };
+    }
+}

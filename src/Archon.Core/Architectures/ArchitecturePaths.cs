@@ -1,0 +1,27 @@
+using System.Globalization;
+
+namespace Archon.Core.Architectures;
+
+/// <summary>JSON paths of the parts of a config, as used in diagnostics.</summary>
+internal static class ArchitecturePaths
+{
+    public const string Root = "$";
+
+    public static string Key(string parent, string key) => $"{parent}.{key}";
+
+    public static string Index(string parent, int index) =>
+        string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");
+
+    public static string Layer(int layer) => Index(Key(Root, ConfigKeys.Layers), layer);
+
+    /// <summary>The component's path; legacy layers put components under <c>.models</c>.</summary>
+    public static string Component(int layer, int component, bool legacyForm) =>
+        Index(legacyForm ? Key(Layer(layer), ConfigKeys.Models) : Layer(layer), component);
+
+    /// <summary>True when <paramref name="path"/> is <paramref name="ancestor"/> or lies inside it.</summary>
+    public static bool IsWithin(string path, string ancestor) =>
+        path == ancestor
+        || (path.StartsWith(ancestor, StringComparison.Ordinal)
+            && path.Length > ancestor.Length
+            && path[ancestor.Length] is '.' or '[');
+}

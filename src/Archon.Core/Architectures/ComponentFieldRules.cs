@@ -1,0 +1,93 @@
+using System.Globalization;
+
+namespace Archon.Core.Architectures;
+
+/// <summary>Per-component checks: type known, model present and in the catalog, values in range.</summary>
+internal sealed class ComponentFieldRules
+{
+    private readonly List<ArchitectureDiagnostic> _diagnostics;
+    private readonly List<string> _types;
+    private readonly IReadOnlyCollection<string>? _models;
+    private readonly HashSet<string>? _modelSet;
+
+    public ComponentFieldRules(ArchitectureValidationContext context, List<ArchitectureDiagnostic> diagnostics)
+    {
+        _diagnostics = diagnostics;
+        _types = [.. ComponentTypes.BuiltIn.Concat(context.ComponentTypes ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
+        _models = context.KnownModels;
+        _modelSet = _models is null ? null : new HashSet<string>(_models, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public void Check(ComponentConfig component, string path)
+    {
+        CheckType(component.Type, ArchitecturePaths.Key(path, ConfigKeys.Type));
+        CheckModel(component.Model, ArchitecturePaths.Key(path, ConfigKeys.Model));
+
+        AtLeastOne(component.Samples, ConfigKeys.Samples, path);
+        AtLeastOne(component.MaxTokens, ConfigKeys.MaxTokens, path);
+        if (component.TopK is { } topK)
+        {
+            AtLeastOne(topK, ConfigKeys.TopK, path);
+        }
+
+        if (double.IsNaN(component.Temperature) || component.Temperature is < 0 or > 2)
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                ArchitecturePaths.Key(path, ConfigKeys.Temperature),
+                string.Create(CultureInfo.InvariantCulture, $"'temperature' must be between 0 and 2, but it is {component.Temperature}.")));
+        }
+
+        foreach (var key in ConfigKeys.PositiveIntegerSettings)
+        {
+            if (component.GetInt(key) is { } value)
+            {
+                AtLeastOne(value, key, path);
+            }
+        }
+    }
+
+    private void CheckType(string type, string path)
+    {
+        if (string.IsNullOrWhiteSpace(type))
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                path,
+                $"The component has no type: set \"type\" to one of {string.Join(", ", ComponentTypes.BuiltIn)}."));
+        }
+        else if (!_types.Contains(type, StringComparer.OrdinalIgnoreCase))
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                path,
+                NameSuggestions.WithSuggestion(
+                    $"Unknown component type '{type}': use one of {string.Join(", ", _types)}",
+                    type,
+                    _types)));
+        }
+    }
+
+    private void CheckModel(string model, string path)
+    {
+        if (string.IsNullOrWhiteSpace(model))
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                path,
+                "The component has no model: set \"model\" to a model name from the catalog."));
+        }
+        else if (_modelSet is not null && !_modelSet.Contains(model))
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                path,
+                NameSuggestions.WithSuggestion($"Model '{model}' is not in the model catalog", model, _models!)));
+        }
+    }
+
+    private void AtLeastOne(int value, string key, string componentPath)
+    {
+        if (value < 1)
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(
+                ArchitecturePaths.Key(componentPath, key),
+                string.Create(CultureInfo.InvariantCulture, $"'{key}' must be at least 1, but it is {value}.")));
+        }
+    }
+}

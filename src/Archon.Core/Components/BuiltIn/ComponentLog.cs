@@ -1,0 +1,16 @@
+using Microsoft.Extensions.Logging;
+
+namespace Archon.Core.Components.BuiltIn;
+
+/// <summary>Source-generated log messages of the built-in components.</summary>
+internal static partial class ComponentLog
+{
+    [LoggerMessage(EventId = 2101, Level = LogLevel.Debug, Message = "{Component} in layer {Layer}: reply from {Model} unparseable on attempt {Attempt}; asking again")]
+    public static partial void Reasking(this ILogger logger, string component, int layer, string model, int attempt);
+
+    [LoggerMessage(EventId = 2102, Level = LogLevel.Warning, Message = "{Component} in layer {Layer}: {Warning}")]
+    public static partial void Degraded(this ILogger logger, string component, int layer, string warning);
+
+    [LoggerMessage(EventId = 2103, Level = LogLevel.Warning, Message = "{Component} in layer {Layer}: call to {Model} failed")]
+    public static partial void CallFailed(this ILogger logger, Exception exception, string component, int layer, string model);
+}

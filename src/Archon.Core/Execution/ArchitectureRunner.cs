@@ -1,0 +1,258 @@
+using Archon.Core.Architectures;
+using Archon.Core.Candidates;
+using Archon.Core.Components;
+using Archon.Core.Models;
+using Archon.Core.Tracing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Archon.Core.Execution;
+
+/// <summary>
+/// Runs an architecture layer by layer. All components of a layer run concurrently on the previous layer's
+/// candidates (and each component runs its own calls concurrently); the layer's outputs are combined as
+/// <see cref="LayerCombiner"/> documents. The answer is the first candidate of the last executed layer. A budget
+/// limit, the deadline or cancellation stops the query after the current layer's in-flight calls; the result then
+/// holds the last completed layer's candidates and the reason.
+/// </summary>
+public sealed class ArchitectureRunner : IArchitectureRunner
+{
+    private readonly IModelResolver _resolver;
+    private readonly ComponentRegistry _registry;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates a runner.</summary>
+    /// <param name="resolver">Resolves the architecture's model names.</param>
+    /// <param name="registry">The component types the architecture may use.</param>
+    /// <param name="timeProvider">Clock for latencies and the deadline; <see cref="TimeProvider.System"/> by default.</param>
+    /// <param name="logger">Logger; none by default.</param>
+    public ArchitectureRunner(
+        IModelResolver resolver,
+        ComponentRegistry registry,
+        TimeProvider? timeProvider = null,
+        ILogger<ArchitectureRunner>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(resolver);
+        ArgumentNullException.ThrowIfNull(registry);
+        _resolver = resolver;
+        _registry = registry;
+        _time = timeProvider ?? TimeProvider.System;
+        _logger = (ILogger?)logger ?? NullLogger.Instance;
+    }
+
+    /// <summary>
+    /// Every reason <paramref name="architecture"/> cannot run here (unregistered component types, models missing
+    /// from the catalog, empty layers), each starting with its JSON path. Empty when it can run.
+    /// </summary>
+    public IReadOnlyList<string> FindProblems(ArchitectureConfig architecture) =>
+        PreparedArchitecture.FindProblems(architecture, _registry, _resolver);
+
+    /// <inheritdoc />
+    /// <exception cref="InvalidArchitectureException">The architecture cannot run; thrown before any model call.</exception>
+    public async Task<QueryResult> RunAsync(
+        ArchitectureConfig architecture,
+        IReadOnlyList<ChatMessage> messages,
+        QueryOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        ArgumentNullException.ThrowIfNull(messages);
+        options ??= QueryOptions.None;
+        var prepared = PreparedArchitecture.Create(architecture, _registry, _resolver);
+
+        var start = _time.GetTimestamp();
+        var trace = new TraceCollector();
+        using var deadlineCts = options.Deadline is { } deadline ? new CancellationTokenSource(deadline, _time) : null;
+        using var linkedCts = deadlineCts is null
+            ? null
+            : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadlineCts.Token);
+        var token = linkedCts?.Token ?? cancellationToken;
+        var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
+        var budget = new QueryBudget(options, trace, deadlineToken);
+        var invoker = new ModelInvoker(prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, _logger);
+        var conversation = CopyOf(messages);
+
+        IReadOnlyList<Candidate> candidates = [];
+        var unitTests = new List<string>();
+        StopReason stop = StopReason.Completed;
+        string? stopDetail = null;
+        for (var layer = 0; layer < prepared.Layers.Count; layer++)
+        {
+            if (StopBeforeLayer(cancellationToken, budget) is { } early)
+            {
+                (stop, stopDetail) = early;
+                ExecutionLog.QueryStopped(_logger, layer, stop, stopDetail);
+                break;
+            }
+
+            var type = architecture.Layers[layer].Type;
+            var components = prepared.Layers[layer];
+            var layerStart = _time.GetTimestamp();
+            var tests = unitTests.ToArray();
+            var runs = new Task<ComponentRun>[components.Count];
+            for (var c = 0; c < components.Count; c++)
+            {
+                var input = new ComponentInput(layer, c, conversation, candidates, tests, invoker);
+                runs[c] = RunComponentAsync(components[c], input, cancellationToken, deadlineToken, token);
+            }
+
+            var results = await Task.WhenAll(runs).ConfigureAwait(false);
+            var outputs = CollectOutputs(layer, components, results, trace);
+            var stopped = Array.Find(results, r => r.Stop is not null);
+            RecordLayer(trace, layer, type, components.Count, start, layerStart, completed: stopped is null);
+            if (stopped is not null)
+            {
+                stop = stopped.Stop!.Value;
+                stopDetail = stopped.StopDetail;
+                ExecutionLog.QueryStopped(_logger, layer, stop, stopDetail ?? string.Empty);
+                if (layer == 0)
+                {
+                    // No layer completed: keep what the generators that did finish produced.
+                    candidates = outputs.SelectMany(o => o.Candidates).ToArray();
+                }
+
+                break;
+            }
+
+            var outcome = LayerCombiner.Combine(type, candidates, outputs);
+            if (outcome.Candidates.Count == 0 && candidates.Count > 0)
+            {
+                trace.AddWarning(new TraceWarning(layer, type, -1, "The layer produced no candidates; its input candidates were passed on."));
+            }
+            else
+            {
+                candidates = outcome.Candidates;
+            }
+
+            unitTests.AddRange(outcome.UnitTests.Where(t => !unitTests.Contains(t, StringComparer.Ordinal)));
+        }
+
+        var result = BuildResult(trace, candidates, unitTests, stop, stopDetail, start);
+        ExecutionLog.QueryFinished(
+            _logger, result.Trace.Totals.Calls, result.Trace.Elapsed.TotalMilliseconds, result.Trace.CriticalPath.TotalMilliseconds, stop);
+        return result;
+    }
+
+    private static (StopReason, string)? StopBeforeLayer(CancellationToken cancellationToken, QueryBudget budget)
+    {
+        if (cancellationToken.IsCancellationRequested)
+        {
+            return (StopReason.Cancelled, "The query was cancelled.");
+        }
+
+        return budget.DeadlinePassed ? (StopReason.Deadline, budget.DeadlineExceeded().Message) : null;
+    }
+
+    private async Task<ComponentRun> RunComponentAsync(
+        IArchitectureComponent component,
+        ComponentInput input,
+        CancellationToken callerToken,
+        CancellationToken deadlineToken,
+        CancellationToken token)
+    {
+        try
+        {
+            var output = await component.RunAsync(input, token).ConfigureAwait(false);
+            return ComponentRun.Succeeded(output);
+        }
+        catch (BudgetExceededException ex)
+        {
+            return ComponentRun.Stopped(ex.Reason, ex.Message);
+        }
+        catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
+        {
+            return ComponentRun.Stopped(StopReason.Cancelled, "The query was cancelled.");
+        }
+        catch (OperationCanceledException) when (deadlineToken.IsCancellationRequested)
+        {
+            return ComponentRun.Stopped(StopReason.Deadline, "The query's deadline passed.");
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            ExecutionLog.ComponentFailed(_logger, ex, component.Type, input.ComponentIndex, input.Layer);
+            return ComponentRun.Failed(ex);
+        }
+    }
+
+    private List<ComponentOutput> CollectOutputs(
+        int layer, IReadOnlyList<IArchitectureComponent> components, ComponentRun[] results, TraceCollector trace)
+    {
+        var outputs = new List<ComponentOutput>(results.Length);
+        for (var c = 0; c < results.Length; c++)
+        {
+            var run = results[c];
+            if (run.Failure is { } failure)
+            {
+                trace.AddWarning(new TraceWarning(layer, components[c].Type, c, $"The component failed and its output was dropped: {failure.Message}"));
+            }
+
+            if (run.Output is not { } output)
+            {
+                continue;
+            }
+
+            outputs.Add(output);
+            foreach (var warning in output.Warnings)
+            {
+                ExecutionLog.ComponentWarning(_logger, layer, components[c].Type, warning);
+                trace.AddWarning(new TraceWarning(layer, components[c].Type, c, warning));
+            }
+        }
+
+        return outputs;
+    }
+
+    private void RecordLayer(TraceCollector trace, int layer, string type, int components, long queryStart, long layerStart, bool completed)
+    {
+        var calls = trace.CallsOfLayer(layer);
+        var critical = CriticalPath.ByLayer(calls);
+        trace.AddLayer(new LayerTrace(
+            layer,
+            type,
+            components,
+            _time.GetElapsedTime(queryStart, layerStart),
+            _time.GetElapsedTime(layerStart),
+            critical.GetValueOrDefault(layer),
+            UsageTotals.Sum(calls),
+            completed));
+    }
+
+    private QueryResult BuildResult(
+        TraceCollector collector,
+        IReadOnlyList<Candidate> candidates,
+        List<string> unitTests,
+        StopReason stop,
+        string? stopDetail,
+        long start)
+    {
+        var trace = collector.Build(_time.GetElapsedTime(start));
+        var final = candidates.Count > 0 ? candidates[0] : null;
+        return new QueryResult
+        {
+            Answer = final?.Text ?? string.Empty,
+            Final = final,
+            Candidates = candidates,
+            UnitTests = unitTests.ToArray(),
+            Trace = trace,
+            StopReason = stop,
+            StopDetail = stop == StopReason.Completed ? null : stopDetail,
+            Simulated = trace.Calls.Any(c => c.Simulated) || candidates.Any(c => c.Simulated),
+        };
+    }
+
+    // The caller's list and messages stay untouched whatever a component does with its input.
+    private static ChatMessage[] CopyOf(IReadOnlyList<ChatMessage> messages)
+    {
+        var copy = new ChatMessage[messages.Count];
+        for (var i = 0; i < copy.Length; i++)
+        {
+            var clone = messages[i].Clone();
+            clone.Contents = [.. messages[i].Contents];
+            copy[i] = clone;
+        }
+
+        return copy;
+    }
+}

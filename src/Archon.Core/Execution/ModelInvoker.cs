@@ -1,0 +1,125 @@
+using Archon.Core.Models;
+using Archon.Core.Tracing;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Archon.Core.Execution;
+
+/// <summary>
+/// The <see cref="IModelInvoker"/> of one query: resolves the model, reserves a call in the query's budget, builds
+/// the <see cref="ChatOptions"/>, calls the client, and records a <see cref="CallRecord"/> for every call made,
+/// failed calls included. Thread-safe: all components of a layer share it.
+/// </summary>
+internal sealed class ModelInvoker : IModelInvoker
+{
+    private readonly IReadOnlyDictionary<string, ResolvedModel> _models;
+    private readonly IModelResolver _resolver;
+    private readonly QueryBudget _budget;
+    private readonly TraceCollector _trace;
+    private readonly TimeProvider _time;
+    private readonly long _queryStart;
+    private readonly CancellationToken _deadline;
+    private readonly ILogger _logger;
+
+    public ModelInvoker(
+        IReadOnlyDictionary<string, ResolvedModel> models,
+        IModelResolver resolver,
+        QueryBudget budget,
+        TraceCollector trace,
+        TimeProvider time,
+        long queryStart,
+        CancellationToken deadline,
+        ILogger logger)
+    {
+        _models = models;
+        _resolver = resolver;
+        _budget = budget;
+        _trace = trace;
+        _time = time;
+        _queryStart = queryStart;
+        _deadline = deadline;
+        _logger = logger;
+    }
+
+    public async Task<ModelCallResult> CallAsync(ModelCallRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var model = Resolve(request.Model);
+        _budget.ReserveCall();
+
+        var options = new ChatOptions
+        {
+            Temperature = (float)request.Temperature,
+            MaxOutputTokens = request.MaxTokens,
+            ResponseFormat = request.ResponseFormat,
+            AdditionalProperties = new AdditionalPropertiesDictionary
+            {
+                [ArchonChatKeys.Sample] = request.Sample,
+                [ArchonChatKeys.Attempt] = request.Attempt,
+                [ArchonChatKeys.Role] = request.Component,
+            },
+        };
+
+        using var linked = _deadline.CanBeCanceled
+            ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _deadline)
+            : null;
+        var token = linked?.Token ?? cancellationToken;
+        var start = _time.GetTimestamp();
+        ChatResponse response;
+        try
+        {
+            response = await model.Client.GetResponseAsync(request.Messages, options, token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (_deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            Record(request, model, start, response: null, "Cancelled: the query's deadline passed.");
+            throw _budget.DeadlineExceeded();
+        }
+        catch (OperationCanceledException)
+        {
+            Record(request, model, start, response: null, "Cancelled.");
+            throw;
+        }
+        catch (Exception ex)
+        {
+            Record(request, model, start, response: null, ex.Message);
+            ExecutionLog.CallFailed(_logger, model.Name, request.Layer, request.Component, request.ComponentIndex, request.Sample, ex.Message);
+            throw;
+        }
+
+        var simulated = model.Simulated || ResponseProperties.GetBool(response.AdditionalProperties, ArchonChatKeys.Simulated);
+        Record(request, model, start, response, error: null, simulated);
+        return new ModelCallResult(response.Text, simulated);
+    }
+
+    private ResolvedModel Resolve(string name) =>
+        _models.TryGetValue(name, out var model)
+            ? model
+            : _resolver.Resolve(name)
+              ?? throw new InvalidOperationException($"Model '{name}' is not in the model catalog.");
+
+    private void Record(ModelCallRequest request, ResolvedModel model, long start, ChatResponse? response, string? error, bool simulated = false)
+    {
+        var end = _time.GetTimestamp();
+        var input = response?.Usage?.InputTokenCount ?? 0;
+        var output = response?.Usage?.OutputTokenCount ?? 0;
+        _trace.AddCall(new CallRecord
+        {
+            Layer = request.Layer,
+            Component = request.Component,
+            ComponentIndex = request.ComponentIndex,
+            Model = model.Name,
+            Sample = request.Sample,
+            Attempt = request.Attempt,
+            StartOffset = _time.GetElapsedTime(_queryStart, start),
+            Latency = _time.GetElapsedTime(start, end),
+            InputTokens = input,
+            OutputTokens = output,
+            CostUsd = model.Pricing.Cost(input, output),
+            CacheHit = ResponseProperties.GetBool(response?.AdditionalProperties, ArchonChatKeys.CacheHit),
+            Retries = ResponseProperties.GetInt(response?.AdditionalProperties, ArchonChatKeys.Retries),
+            Simulated = simulated || model.Simulated,
+            Error = error,
+        });
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json;
+
+namespace Archon.Search.Spaces;
+
+/// <summary>
+/// Reads a model ranking (best first) from a file: a JSON array of names, a JSON object whose <c>ranking</c>
+/// (or <c>models</c>) array holds names or objects with a <c>model</c>/<c>name</c> field (the output of
+/// <c>archon rank-models</c>), or plain text with one name per line.
+/// </summary>
+public static class ModelRankingReader
+{
+    /// <summary>Reads the ranking file at <paramref name="path"/>.</summary>
+    public static IReadOnlyList<string> ReadFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw SearchSpaceException.For("rankingFile", $"file '{path}' does not exist");
+        }
+
+        return Parse(File.ReadAllText(path), path);
+    }
+
+    /// <summary>Parses ranking text; <paramref name="source"/> names it in errors.</summary>
+    public static IReadOnlyList<string> Parse(string text, string source)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var trimmed = text.TrimStart();
+        if (!trimmed.StartsWith('[') && !trimmed.StartsWith('{'))
+        {
+            return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
+        }
+
+        using var doc = JsonDocument.Parse(text);
+        var root = doc.RootElement;
+        if (root.ValueKind == JsonValueKind.Object)
+        {
+            if (!root.TryGetProperty("ranking", out var r) && !root.TryGetProperty("models", out r))
+            {
+                throw SearchSpaceException.For(source, "a ranking object needs a 'ranking' or 'models' array");
+            }
+
+            root = r;
+        }
+
+        if (root.ValueKind != JsonValueKind.Array)
+        {
+            throw SearchSpaceException.For(source, "the ranking must be an array of model names");
+        }
+
+        var names = new List<string>();
+        foreach (var e in root.EnumerateArray())
+        {
+            var name = e.ValueKind switch
+            {
+                JsonValueKind.String => e.GetString(),
+                JsonValueKind.Object when e.TryGetProperty("model", out var m) && m.ValueKind == JsonValueKind.String => m.GetString(),
+                JsonValueKind.Object when e.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String => n.GetString(),
+                _ => null,
+            };
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw SearchSpaceException.For(source, "each ranking entry must be a model name or an object with a 'model' field");
+            }
+
+            names.Add(name);
+        }
+
+        return names;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Globalization;
+using System.Text;
+
+namespace Archon.Search.Spaces;
+
+/// <summary>
+/// One point of a search space: a value for every axis. Axes that do not matter for the point (the critic model
+/// when critic + ranker are off, fusers per layer with a single fusion layer, …) hold their first value, so equal
+/// architectures have equal points and equal <see cref="Key"/>s.
+/// </summary>
+public sealed record SearchPoint
+{
+    /// <summary>The index of the chosen value on each axis, in <see cref="AxisNames.All"/> order.</summary>
+    public required IReadOnlyList<int> Choice { get; init; }
+
+    /// <summary>Generator models, best-ranked first (the top K of the ranking).</summary>
+    public required IReadOnlyList<string> GeneratorModels { get; init; }
+
+    public required int Samples { get; init; }
+    public required double GeneratorTemperature { get; init; }
+    public required int FusionLayers { get; init; }
+
+    /// <summary>Fusers in every fusion layer but the last (which always has one).</summary>
+    public required int FusersPerLayer { get; init; }
+
+    public required string FuserModel { get; init; }
+    public required double FuserTemperature { get; init; }
+    public required bool CriticRanker { get; init; }
+    public required string CriticModel { get; init; }
+    public required string RankerModel { get; init; }
+    public required bool Verifier { get; init; }
+    public required string VerifierModel { get; init; }
+    public required bool UnitTests { get; init; }
+    public required string UnitTestModel { get; init; }
+    public required int UnitTestCount { get; init; }
+
+    public int TopK => GeneratorModels.Count;
+
+    /// <summary>A stable, readable identity: equal keys mean equal architectures.</summary>
+    public string Key => BuildKey();
+
+    private string BuildKey()
+    {
+        var c = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(c, $"g{TopK}x{Samples}@{GeneratorTemperature:0.###}");
+        if (UnitTests)
+        {
+            sb.Append(c, $"-ut{UnitTestCount}[{UnitTestModel}]");
+        }
+
+        sb.Append(c, $"-L{FusionLayers}");
+        if (FusionLayers > 1)
+        {
+            sb.Append(c, $"x{FusersPerLayer}");
+        }
+
+        sb.Append(c, $"[{FuserModel}@{FuserTemperature:0.###}]");
+        if (CriticRanker)
+        {
+            sb.Append(c, $"-cr[{CriticModel},{RankerModel}]");
+        }
+
+        if (Verifier)
+        {
+            sb.Append(c, $"-v[{VerifierModel}]");
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,10 @@
+namespace Archon.Search.Spaces;
+
+/// <summary>Limits a feasible architecture must respect. Null means no limit.</summary>
+/// <param name="MaxCallsPerQuery">Most model calls one query may make.</param>
+/// <param name="MaxUsdPerQuery">Most estimated US dollars one query may cost (catalog prices).</param>
+/// <param name="FuserContextLimit">Most candidates one fuser may receive.</param>
+public sealed record SpaceConstraints(int? MaxCallsPerQuery, decimal? MaxUsdPerQuery, int? FuserContextLimit)
+{
+    public static SpaceConstraints None { get; } = new(null, null, null);
+}

@@ -1,0 +1,29 @@
+using Archon.Core.Components.Parsing;
+
+namespace Archon.Core.Tests.Components.Parsing;
+
+public class UnitTestResultsParserTests
+{
+    [Fact]
+    public void Parse_EntriesWithoutIds_AreTakenByPosition()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"passed":true},{"passed":"failed"}]}""", 2)!;
+
+        Assert.True(results[0].Passed);
+        Assert.False(results[1].Passed);
+    }
+
+    [Fact]
+    public void Parse_DuplicateIds_KeepsTheFirst()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"test":1,"passed":false},{"test":1,"passed":true}]}""", 1)!;
+
+        Assert.False(Assert.Single(results).Value.Passed);
+    }
+
+    [Fact]
+    public void Parse_UnreadableVerdicts_ReturnsNull()
+    {
+        Assert.Null(UnitTestResultsParser.Parse("""{"results":[{"test":1,"passed":"maybe"}]}""", 1));
+    }
+}

@@ -1,0 +1,19 @@
+using Archon.Core.Models;
+
+namespace Archon.Core.Tests.Execution;
+
+/// <summary>A resolver over a fixed set of models.</summary>
+internal sealed class FakeModelResolver : IModelResolver
+{
+    private readonly Dictionary<string, ResolvedModel> _models = new(StringComparer.Ordinal);
+
+    public FakeModelResolver Add(string name, FakeChatClient client, ModelPricing? pricing = null, bool simulated = false)
+    {
+        _models[name] = new ResolvedModel(name, client, pricing ?? ModelPricing.Free, simulated);
+        return this;
+    }
+
+    public ResolvedModel? Resolve(string name) => _models.GetValueOrDefault(name);
+
+    public IReadOnlyCollection<string> ModelNames => _models.Keys;
+}
