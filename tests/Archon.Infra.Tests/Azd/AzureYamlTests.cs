@@ -13,10 +13,11 @@ public class AzureYamlTests
     {
         var yaml = Yaml;
 
-        Assert.Equal("./src/Archon.Functions", yaml["services.functions.project"]);
+        // The service folder is the repository root, so `dist` resolves the same against it or the working directory.
+        Assert.Equal(".", yaml["services.functions.project"]);
         Assert.Equal("function", yaml["services.functions.host"]);
         Assert.Equal("custom", yaml["services.functions.language"]);
-        Assert.True(Directory.Exists(RepoPaths.Combine("src", "Archon.Functions")));
+        Assert.Equal("src/Archon.Functions/bin/functions-package", yaml["services.functions.dist"]);
         Assert.True(File.Exists(RepoPaths.Combine("src", "Archon.Functions", "Archon.Functions.csproj")));
     }
 
@@ -40,11 +41,13 @@ public class AzureYamlTests
         var posix = yaml["services.functions.hooks.prepackage.posix.run"];
         var windows = yaml["services.functions.hooks.prepackage.windows.run"];
 
-        Assert.Equal($"../../scripts/publish-functions --output {dist}", posix);
-        Assert.Equal($"../../scripts/publish-functions.ps1 -Output {dist}", windows);
-        var serviceDir = RepoPaths.Combine("src", "Archon.Functions");
-        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(serviceDir, "../../scripts/publish-functions"))));
-        Assert.True(File.Exists(Path.GetFullPath(Path.Combine(serviceDir, "../../scripts/publish-functions.ps1"))));
+        Assert.Equal($"scripts/publish-functions --output {dist}", posix);
+        Assert.Equal($"scripts/publish-functions.ps1 -Output {dist}", windows);
+        var serviceDir = RepoPaths.Combine(yaml["services.functions.project"]);
+        Assert.True(File.Exists(Path.Combine(serviceDir, "scripts", "publish-functions")));
+        Assert.True(File.Exists(Path.Combine(serviceDir, "scripts", "publish-functions.ps1")));
+        // The script's default output is the same folder, so a plain `scripts/publish-functions` feeds `azd deploy` too.
+        Assert.Contains("out=\"$app/bin/functions-package\"", File.ReadAllText(RepoPaths.Combine("scripts", "publish-functions")), StringComparison.Ordinal);
     }
 
     [Fact]
