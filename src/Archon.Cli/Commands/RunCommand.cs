@@ -171,6 +171,11 @@ internal sealed class RunCommand : ICliCommand
             return "--config <file> is required.";
         }
 
+        if (question?.FirstOrDefault(t => t.StartsWith("--", StringComparison.Ordinal)) is { } unknown)
+        {
+            return $"unknown option '{unknown}' (run 'archon run --help' for the options).";
+        }
+
         return (hasQuestion, messages is not null) switch
         {
             (false, false) => "give the question as an argument, or --messages <file.json>.",

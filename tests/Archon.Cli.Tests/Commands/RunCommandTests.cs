@@ -79,6 +79,7 @@ public class RunCommandTests
     [InlineData("--config", "x.json", "--timeout", "-1", "What is 2+2?")]
     [InlineData("--config", "x.json", "--sim-latency-ms", "fast", "What is 2+2?")]
     [InlineData("--config", "x.json", "--messages", "m.json", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--max-call", "3", "What is 2+2?")]
     public async Task Run_BadCommandLine_ExitsTwoWithMessage(params string[] args)
     {
         var (exit, stdout, stderr) = await Run(args);
