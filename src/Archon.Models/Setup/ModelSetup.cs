@@ -49,8 +49,8 @@ public static class ModelSetup
                 catalog.Source);
         }
 
-        var usage = new UsageCounter();
-        var cache = new ResponseCache(options.CacheCapacity, options.CacheDirectory);
+        var usage = options.Usage ?? new UsageCounter();
+        var cache = options.Cache ?? new ResponseCache(options.CacheCapacity, options.CacheDirectory);
         var logger = loggerFactory.CreateLogger("Archon.Models");
         ResolvedModel Build(ModelCatalogEntry entry)
         {
@@ -121,7 +121,7 @@ public static class ModelSetup
             Model = entry.Name,
             Usage = usage,
             Pricing = entry.Pricing,
-            Cache = options.CacheCapacity > 0 || options.CacheDirectory is not null ? cache : null,
+            Cache = cache.Capacity > 0 || cache.Directory is not null ? cache : null,
             CacheKeyPrefix = cachePrefix,
             Retry = new RetryOptions
             {
