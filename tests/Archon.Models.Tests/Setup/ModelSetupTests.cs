@@ -127,6 +127,29 @@ public sealed class ModelSetupTests
     }
 
     [Fact]
+    public async Task Create_CacheDirectory_SecondProcessLikeSetupHitsDisk()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+            var original = await first.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+            var second = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+            var again = await second.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+            Assert.Equal(original.Text, again.Text);
+            Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
+            Assert.Equal(true, again.AdditionalProperties[ArchonChatKeys.Simulated]);
+            Assert.Equal(original.Usage!.InputTokenCount, again.Usage!.InputTokenCount);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Create_CacheCapacityZero_EveryCallReachesTheModel()
     {
         var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheCapacity = 0 });
