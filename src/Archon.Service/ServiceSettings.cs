@@ -53,4 +53,25 @@ public static class ServiceSettings
 
     /// <summary>Must be <c>custom</c> for a custom handler.</summary>
     public const string WorkerRuntime = "FUNCTIONS_WORKER_RUNTIME";
+
+    /// <summary>Simulated model latency in milliseconds when simulating (default: the simulator's own).</summary>
+    public const string SimLatencyMs = "Archon__SimLatencyMs";
+
+    /// <summary>Console exporter for traces and metrics (<c>true</c>/<c>false</c>, default false).</summary>
+    public const string TelemetryConsole = "Archon__TelemetryConsole";
+
+    /// <summary>Standalone queue polling: visibility timeout of a received message in seconds (default 30; renewed while processing).</summary>
+    public const string QueueVisibilityTimeoutSeconds = "Archon__QueueVisibilityTimeoutSeconds";
+
+    /// <summary>Benchmark items per work message (default 8).</summary>
+    public const string BenchShardSize = "Archon__BenchShardSize";
+
+    /// <summary>Largest accepted request body in bytes (default 4194304).</summary>
+    public const string MaxRequestBodyBytes = "Archon__MaxRequestBodyBytes";
+
+    /// <summary>Folder of the architectures available by name out of the box (default: <c>architectures/</c> next to the app).</summary>
+    public const string ExamplesPath = "Archon__ExamplesPath";
+
+    /// <summary>Response cache in blobs under <c>cache/</c>, shared by instances (<c>true</c>/<c>false</c>, default true).</summary>
+    public const string BlobCache = "Archon__BlobCache";
 }

@@ -1,0 +1,295 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.Json;
+using Archon.Core.Architectures;
+using Archon.Core.Execution;
+using Archon.Service.Architectures;
+using Archon.Service.Storage;
+using Archon.Service.Telemetry;
+using Microsoft.Extensions.AI;
+
+namespace Archon.Service.Benchmarks;
+
+/// <summary>
+/// A benchmark run checkpointed on Storage: the manifest and input blobs, one work message per shard, one result
+/// blob per item (an item that already has one is skipped), and a fan-in step that writes the summary once every
+/// result exists. Each step is idempotent, so redelivered messages and killed processes lose and double nothing.
+/// </summary>
+internal sealed class BenchmarkOrchestrator
+{
+    private readonly BlobJson _blobs;
+    private readonly ArchonStorage _storage;
+    private readonly ArchitectureStore _architectures;
+    private readonly ArchitectureChecker _checker;
+    private readonly IArchitectureRunner _runner;
+    private readonly ServiceOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, (BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> _runs = new();
+
+    public BenchmarkOrchestrator(
+        BlobJson blobs, ArchonStorage storage, ArchitectureStore architectures, ArchitectureChecker checker, IArchitectureRunner runner,
+        ServiceOptions options, TimeProvider time)
+    {
+        _blobs = blobs;
+        _storage = storage;
+        _architectures = architectures;
+        _checker = checker;
+        _runner = runner;
+        _options = options;
+        _time = time;
+    }
+
+    public async Task<BenchmarkStartResult> StartAsync(JsonElement body, CancellationToken cancellationToken)
+    {
+        if (!body.TryGetProperty("architecture", out var spec))
+        {
+            return new(null, "architecture", ["required: the name of a saved architecture or an architecture object"]);
+        }
+
+        var resolved = await _architectures.ResolveAsync(spec, cancellationToken).ConfigureAwait(false);
+        if (!resolved.Succeeded)
+        {
+            return new(null, "architecture", resolved.Errors);
+        }
+
+        var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
+        List<BenchmarkInputItem>? items;
+        string? error;
+        string field;
+        if (body.TryGetProperty("items", out var inline))
+        {
+            field = "items";
+            (items, error) = BenchmarkItemsReader.FromJson(inline, field);
+        }
+        else if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
+        {
+            field = "data";
+            (items, error) = await ReadDataBlobAsync(data.GetString()!, cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            return new(null, "items", ["required: \"items\" (an array) or \"data\" (a blob path in the archon container)"]);
+        }
+
+        if (items is null)
+        {
+            return new(null, field, [error!]);
+        }
+
+        if (body.TryGetProperty("limit", out var limit))
+        {
+            if (limit.ValueKind != JsonValueKind.Number || !limit.TryGetInt32(out var n) || n < 1)
+            {
+                return new(null, "limit", ["must be a positive integer"]);
+            }
+
+            items = [.. items.Take(n)];
+        }
+
+        var id = Guid.NewGuid().ToString("N");
+        await CreateRunAsync(id, dataset, resolved.Architecture!.Name, resolved.Json, items, null, cancellationToken).ConfigureAwait(false);
+        return new(id, null, []);
+    }
+
+    /// <summary>Writes the run's input and manifest and queues one message per shard.</summary>
+    public async Task CreateRunAsync(
+        string id, string dataset, string architectureName, JsonElement architecture, IReadOnlyList<BenchmarkInputItem> items, string? searchId,
+        CancellationToken cancellationToken)
+    {
+        var shardSize = _options.BenchShardSize;
+        var shards = (items.Count + shardSize - 1) / shardSize;
+        var manifest = new BenchmarkManifest(id, dataset, architectureName, architecture, items.Count, shardSize, shards, _time.GetUtcNow(), searchId);
+
+        // Input first, manifest last: a manifest always has its input. Messages go out after both exist.
+        await _blobs.WriteAsync(RunPaths.Input(id), items, cancellationToken).ConfigureAwait(false);
+        await _blobs.WriteAsync(RunPaths.Manifest(id), manifest, cancellationToken).ConfigureAwait(false);
+        var queue = _storage.Queue(StorageNames.BenchWorkQueue);
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, shards),
+            new ParallelOptions { MaxDegreeOfParallelism = 16, CancellationToken = cancellationToken },
+            async (shard, ct) => await queue.SendMessageAsync(JsonSerializer.Serialize(new BenchWorkMessage(id, shard), ServiceJson.Options), ct)
+                .ConfigureAwait(false)).ConfigureAwait(false);
+    }
+
+    /// <summary>Evaluates every item of a shard that has no result yet, then asks for a fan-in.</summary>
+    public async Task ProcessShardAsync(BenchWorkMessage message, CancellationToken cancellationToken)
+    {
+        using var activity = ServiceTelemetry.Source.StartActivity("benchmark shard");
+        activity?.SetTag("archon.run.id", message.RunId);
+        activity?.SetTag("archon.run.shard", message.Shard);
+        if (await IsFinishedAsync(message.RunId, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var run = await LoadRunAsync(message.RunId, cancellationToken).ConfigureAwait(false);
+        var shard = run.Items.Skip(message.Shard * run.Manifest.ShardSize).Take(run.Manifest.ShardSize).ToList();
+        if (shard.Count == 0)
+        {
+            throw new InvalidOperationException($"run {message.RunId} has no shard {message.Shard} (it has {run.Manifest.Shards})");
+        }
+
+        await Task.WhenAll(shard.Select(item => EvaluateOnceAsync(message.RunId, run.Architecture, item, cancellationToken))).ConfigureAwait(false);
+        await _storage.Queue(StorageNames.BenchFanInQueue)
+            .SendMessageAsync(JsonSerializer.Serialize(new BenchFanInMessage(message.RunId), ServiceJson.Options), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>Writes the summary when every item has a result; otherwise does nothing (a later fan-in will).</summary>
+    public async Task FanInAsync(BenchFanInMessage message, CancellationToken cancellationToken)
+    {
+        using var activity = ServiceTelemetry.Source.StartActivity("benchmark fan-in");
+        activity?.SetTag("archon.run.id", message.RunId);
+        if (await _blobs.ExistsAsync(RunPaths.Failed(message.RunId), cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var manifest = await _blobs.GetAsync<BenchmarkManifest>(RunPaths.Manifest(message.RunId), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"run {message.RunId}: manifest {RunPaths.Manifest(message.RunId)} is missing");
+        if (await _blobs.ExistsAsync(RunPaths.Summary(message.RunId), cancellationToken).ConfigureAwait(false))
+        {
+            // Written by an earlier delivery that may have died before telling its search.
+            await NotifySearchAsync(manifest, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+        var names = await _blobs.ListAsync(RunPaths.ItemsPrefix(message.RunId), cancellationToken).ConfigureAwait(false);
+        if (names.Count < manifest.Total)
+        {
+            return;
+        }
+
+        var results = new ConcurrentBag<BenchmarkItemResult>();
+        await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (name, ct) =>
+        {
+            var r = await _blobs.GetAsync<BenchmarkItemResult>(name, ct).ConfigureAwait(false);
+            if (r is not null)
+            {
+                results.Add(r);
+            }
+        }).ConfigureAwait(false);
+        var all = results.ToList();
+        var (mean, low, high) = BenchmarkStatistics.MeanWithCi95([.. all.Select(r => r.Score)]);
+        var summary = new BenchmarkSummaryDocument(
+            all.Count, mean, [low, high], all.Count(r => r.Error is not null), all.Sum(r => r.CostUsd), all.Sum(r => r.InputTokens),
+            all.Sum(r => r.OutputTokens), all.Sum(r => r.Calls), all.Count == 0 ? 0 : all.Average(r => r.LatencyMs), _time.GetUtcNow());
+        await _blobs.CreateAsync(RunPaths.Summary(message.RunId), summary, cancellationToken).ConfigureAwait(false);
+        await NotifySearchAsync(manifest, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task NotifySearchAsync(BenchmarkManifest manifest, CancellationToken cancellationToken)
+    {
+        if (manifest.SearchId is not null)
+        {
+            await _storage.Queue(StorageNames.SearchStepQueue)
+                .SendMessageAsync(JsonSerializer.Serialize(new Searches.SearchStepMessage(manifest.SearchId), ServiceJson.Options), cancellationToken)
+                .ConfigureAwait(false);
+        }
+    }
+
+    public async Task<BenchmarkStatus?> GetStatusAsync(string id, CancellationToken cancellationToken)
+    {
+        var manifest = await _blobs.GetAsync<BenchmarkManifest>(RunPaths.Manifest(id), cancellationToken).ConfigureAwait(false);
+        if (manifest is null)
+        {
+            return null;
+        }
+
+        var summary = await _blobs.GetAsync<BenchmarkSummaryDocument>(RunPaths.Summary(id), cancellationToken).ConfigureAwait(false);
+        var failure = await _blobs.GetAsync<BenchmarkFailure>(RunPaths.Failed(id), cancellationToken).ConfigureAwait(false);
+        var done = summary?.Items ?? (await _blobs.ListAsync(RunPaths.ItemsPrefix(id), cancellationToken).ConfigureAwait(false)).Count;
+        var status = failure is not null ? "failed" : summary is not null ? "completed" : done > 0 ? "running" : "queued";
+        return new BenchmarkStatus(id, status, manifest.Dataset, manifest.ArchitectureName, new BenchmarkProgress(done, manifest.Total), summary, failure?.Reason);
+    }
+
+    /// <summary>Marks a run failed (first reason wins); later work messages for it are dropped.</summary>
+    public async Task MarkFailedAsync(string runId, string reason, CancellationToken cancellationToken)
+    {
+        await _blobs.CreateAsync(RunPaths.Failed(runId), new BenchmarkFailure(reason, _time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        var manifest = await _blobs.GetAsync<BenchmarkManifest>(RunPaths.Manifest(runId), cancellationToken).ConfigureAwait(false);
+        if (manifest is not null)
+        {
+            await NotifySearchAsync(manifest, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<bool> IsFinishedAsync(string runId, CancellationToken cancellationToken) =>
+        await _blobs.ExistsAsync(RunPaths.Summary(runId), cancellationToken).ConfigureAwait(false)
+        || await _blobs.ExistsAsync(RunPaths.Failed(runId), cancellationToken).ConfigureAwait(false);
+
+    private async Task EvaluateOnceAsync(string runId, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
+    {
+        var path = RunPaths.Item(runId, item.Id);
+        if (await _blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var started = _time.GetTimestamp();
+        BenchmarkItemResult result;
+        try
+        {
+            var query = await _runner.RunAsync(architecture, [new ChatMessage(ChatRole.User, item.Question)], QueryOptions.None, cancellationToken)
+                .ConfigureAwait(false);
+            var t = query.Trace.Totals;
+            result = new BenchmarkItemResult(
+                item.Id, ItemScorer.Score(query.Answer, item.Answer), query.Answer, item.Answer, null, t.Calls, t.InputTokens, t.OutputTokens,
+                t.CostUsd, _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow());
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The item failed, not the message: it is recorded as an error and scores 0.
+            result = new BenchmarkItemResult(
+                item.Id, 0, string.Empty, item.Answer, $"{ex.GetType().Name}: {ex.Message}", 0, 0, 0, 0m,
+                _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow());
+        }
+
+        if (await _blobs.CreateAsync(path, result, cancellationToken).ConfigureAwait(false))
+        {
+            ServiceTelemetry.BenchmarkItems.Add(1);
+        }
+    }
+
+    private async Task<(BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> LoadRunAsync(
+        string runId, CancellationToken cancellationToken)
+    {
+        if (_runs.TryGetValue(runId, out var cached))
+        {
+            return cached;
+        }
+
+        var manifest = await _blobs.GetAsync<BenchmarkManifest>(RunPaths.Manifest(runId), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"run {runId}: manifest {RunPaths.Manifest(runId)} is missing");
+        var items = await _blobs.GetAsync<List<BenchmarkInputItem>>(RunPaths.Input(runId), cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"run {runId}: input {RunPaths.Input(runId)} is missing");
+        var parsed = _checker.Check(manifest.Architecture, manifest.ArchitectureName);
+        var architecture = parsed.Architecture
+            ?? throw new InvalidOperationException($"run {runId}: its architecture no longer validates: {string.Join("; ", parsed.Errors)}");
+        if (_runs.Count > 64)
+        {
+            _runs.Clear();
+        }
+
+        var run = (manifest, architecture, items);
+        _runs[runId] = run;
+        return run;
+    }
+
+    private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, CancellationToken cancellationToken)
+    {
+        if (path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
+        {
+            return (null, "data: must be a relative blob path inside the archon container");
+        }
+
+        try
+        {
+            var content = await _blobs.Container.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
+            return BenchmarkItemsReader.FromText(content.Value.Content.ToString(), "data");
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
+        {
+            return (null, $"data: no blob '{path}' in the archon container");
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using Archon.Core.Execution;
+
+namespace Archon.Service.Queries;
+
+/// <summary>The result of <c>POST /api/query</c> (and of a finished async query).</summary>
+internal sealed record QueryResponse(
+    string Id, string Architecture, string Answer, StopReason StopReason, string? StopDetail, bool Simulated, QueryUsage Usage, QueryTraceSummary Trace);

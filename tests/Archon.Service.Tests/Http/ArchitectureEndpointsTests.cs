@@ -1,0 +1,71 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Archon.Service.Tests.Support;
+
+namespace Archon.Service.Tests.Http;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class ArchitectureEndpointsTests
+{
+    private readonly AzuriteFixture _azurite;
+
+    public ArchitectureEndpointsTests(AzuriteFixture azurite)
+    {
+        _azurite = azurite;
+    }
+
+    [Fact]
+    public async Task PutThenGet_ValidArchitecture_RoundTripsThroughBlobStorage()
+    {
+        await using (var first = await TestHost.StartAsync(_azurite))
+        {
+            var put = await first.Client.PutAsJsonAsync("/api/architectures/round-trip", TestArchitectures.OneCall("round-trip"));
+            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        }
+
+        // A second instance sees it: it lives in the blob container, not in memory.
+        await using var second = await TestHost.StartAsync(_azurite);
+        var json = await second.Client.GetFromJsonAsync<JsonElement>("/api/architectures/round-trip");
+        Assert.Equal("round-trip", json.GetProperty("name").GetString());
+        var models = await second.Client.GetFromJsonAsync<JsonElement>("/api/v1/models");
+        Assert.Contains(models.GetProperty("data").EnumerateArray(), m => m.GetProperty("id").GetString() == "round-trip");
+    }
+
+    [Fact]
+    public async Task Put_UnknownComponentType_Returns400WithThePath()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var bad = new { name = "bad", layers = new[] { new[] { new { type = "summoner", model = "sim-large" } } } };
+        var response = await host.Client.PutAsJsonAsync("/api/architectures/bad", bad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.Contains("$.layers[0][0]", text);
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/api/architectures/bad")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Put_InvalidName_Returns400()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PutAsJsonAsync("/api/architectures/..%2Fescape", TestArchitectures.OneCall());
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetModels_FreshStart_ListsTheExampleArchitectures()
+    {
+        var folder = Directory.CreateTempSubdirectory("archon-examples").FullName;
+        File.WriteAllText(Path.Combine(folder, "example-one.json"), JsonSerializer.Serialize(TestArchitectures.OneCall("example-one")));
+        await using var host = await TestHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Archon__ExamplesPath"] = folder });
+
+        var models = await host.Client.GetFromJsonAsync<JsonElement>("/api/v1/models");
+        var ids = models.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
+        Assert.Contains("example-one", ids);
+        Assert.Equal("list", models.GetProperty("object").GetString());
+        var json = await host.Client.GetFromJsonAsync<JsonElement>("/api/architectures/example-one");
+        Assert.Equal("example-one", json.GetProperty("name").GetString());
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Archon.Service.Tests.Support;
+
+namespace Archon.Service.Tests.Http;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class QueryEndpointsTests
+{
+    private readonly AzuriteFixture _azurite;
+
+    public QueryEndpointsTests(AzuriteFixture azurite)
+    {
+        _azurite = azurite;
+    }
+
+    [Fact]
+    public async Task PostQuery_InlineArchitecture_ReturnsAnswerUsageAndTrace()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PostAsJsonAsync("/api/query", new { architecture = TestArchitectures.OneCall(), question = "What is 2 + 3?" });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.EndsWith("Answer: 5", body.GetProperty("answer").GetString());
+        Assert.Equal(1, body.GetProperty("usage").GetProperty("calls").GetInt32());
+        Assert.Equal(10, body.GetProperty("usage").GetProperty("inputTokens").GetInt64());
+        Assert.Equal("completed", body.GetProperty("stopReason").GetString());
+        Assert.Equal(1, body.GetProperty("trace").GetProperty("callsPerLayer")[0].GetInt32());
+    }
+
+    [Fact]
+    public async Task PostQuery_SavedArchitectureByName_RunsIt()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        (await host.Client.PutAsJsonAsync("/api/architectures/saved-one", TestArchitectures.OneCall("saved-one"))).EnsureSuccessStatusCode();
+        var response = await host.Client.PostAsJsonAsync("/api/query", new
+        {
+            architecture = "saved-one",
+            messages = new[] { new { role = "user", content = "What is 40 + 2?" } },
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.EndsWith("Answer: 42", body.GetProperty("answer").GetString());
+        Assert.Equal("saved-one", body.GetProperty("architecture").GetString());
+    }
+
+    [Fact]
+    public async Task PostQuery_AsyncMode_Returns202ThenCompletedStatus()
+    {
+        await _azurite.ClearQueuesAsync();
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PostAsJsonAsync("/api/query?mode=async", new { architecture = TestArchitectures.OneCall(), question = "What is 7 + 8?" });
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var location = response.Headers.Location!.ToString();
+        Assert.StartsWith("/api/query/", location);
+        var status = await Polling.UntilAsync(
+            () => host.Client.GetFromJsonAsync<JsonElement>(location),
+            s => s.GetProperty("status").GetString() != "queued",
+            TimeSpan.FromSeconds(30),
+            "async query completion");
+        Assert.Equal("completed", status.GetProperty("status").GetString());
+        Assert.EndsWith("Answer: 15", status.GetProperty("result").GetProperty("answer").GetString());
+    }
+
+    [Theory]
+    [InlineData("{not json", "body")]
+    [InlineData("[1,2]", "body")]
+    [InlineData("{\"question\": \"hi\"}", "architecture")]
+    [InlineData("{\"architecture\": \"single-model\"}", "messages")]
+    [InlineData("{\"architecture\": \"single-model\", \"messages\": [{\"role\": \"wizard\", \"content\": \"x\"}]}", "messages")]
+    [InlineData("{\"architecture\": {\"name\": \"x\", \"layers\": []}, \"question\": \"q\"}", "architecture")]
+    [InlineData("{\"architecture\": \"single-model\", \"question\": \"q\", \"maxCalls\": -1}", "maxCalls")]
+    public async Task PostQuery_MalformedBody_Returns400ProblemNamingTheField(string json, string field)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PostAsync("/api/query", new StringContent(json, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"problem should name '{field}': {problem}");
+    }
+
+    [Fact]
+    public async Task PostQuery_UnknownArchitecture_Returns404Problem()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PostAsJsonAsync("/api/query", new { architecture = "no-such-thing", question = "q" });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("no-such-thing", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task PostQuery_BodyOverTheLimit_Returns413()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Archon__MaxRequestBodyBytes"] = "2048" });
+        var big = new string('x', 10_000);
+        var response = await host.Client.PostAsync("/api/query", new StringContent($"{{\"question\": \"{big}\"}}", Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+}

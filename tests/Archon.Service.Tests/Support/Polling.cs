@@ -1,0 +1,25 @@
+namespace Archon.Service.Tests.Support;
+
+/// <summary>Waits for a condition, failing the test with a message when it does not hold in time.</summary>
+internal static class Polling
+{
+    public static async Task<T> UntilAsync<T>(Func<Task<T>> read, Func<T, bool> done, TimeSpan timeout, string what)
+    {
+        var started = DateTime.UtcNow;
+        while (true)
+        {
+            var value = await read();
+            if (done(value))
+            {
+                return value;
+            }
+
+            if (DateTime.UtcNow - started > timeout)
+            {
+                throw new TimeoutException($"{what} did not happen within {timeout.TotalSeconds} s; last value: {value}");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+}
