@@ -1,6 +1,6 @@
 # Builds the Azure Functions deployment package of the custom handler (Windows / PowerShell twin of
 # scripts/publish-functions): the self-contained linux-x64 executable, host.json and one folder per function.
-# Note: a zip made on Windows carries no Unix execute bit; deploy from Linux, macOS, WSL or CI (docs/deploy.md).
+# A zip made on Windows carries no Unix execute bit; on Flex Consumption the host adds it (docs/deploy.md).
 param(
     [string] $Output = '',
     [string] $Configuration = 'Release'

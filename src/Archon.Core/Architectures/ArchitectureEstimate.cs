@@ -29,4 +29,25 @@ public sealed record ArchitectureEstimate
 
     /// <summary>The same figures layer by layer, plus the candidates flowing in and out of each layer.</summary>
     public IReadOnlyList<LayerEstimate> PerLayer { get; init; } = [];
+
+    /// <summary>
+    /// One line for consoles, e.g. <c>4 layers, 4 components, 13 model calls per query, ~9,750 input + ~6,450 output
+    /// tokens, ~$0.0123 per query (estimate)</c>.
+    /// </summary>
+    public string ToSummary()
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        var cost = UnpricedModels.Count == 0
+            ? string.Format(culture, "~${0:0.####} per query", EstimatedCostUsd)
+            : string.Format(culture, "~${0:0.####} per query without prices for {1}", EstimatedCostUsd, string.Join(", ", UnpricedModels));
+        return string.Format(
+            culture,
+            "{0} layers, {1} components, {2} model calls per query, ~{3:N0} input + ~{4:N0} output tokens, {5} (estimate)",
+            Layers,
+            Components,
+            CallsPerQuery,
+            EstimatedInputTokens,
+            EstimatedOutputTokens,
+            cost);
+    }
 }

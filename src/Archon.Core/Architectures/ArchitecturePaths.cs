@@ -7,7 +7,11 @@ internal static class ArchitecturePaths
 {
     public const string Root = "$";
 
-    public static string Key(string parent, string key) => $"{parent}.{key}";
+    /// <summary>Dot notation for plain keys, bracket notation (<c>['a b']</c>) for any other key.</summary>
+    public static string Key(string parent, string key) =>
+        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+            ? $"{parent}.{key}"
+            : $"{parent}['{key.Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     public static string Index(string parent, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");

@@ -71,7 +71,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         var token = linkedCts?.Token ?? cancellationToken;
         var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
         var budget = new QueryBudget(options, trace, deadlineToken);
-        var invoker = new ModelInvoker(prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, _logger);
+        var invoker = new ModelInvoker(prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger);
         var conversation = CopyOf(messages);
 
         IReadOnlyList<Candidate> candidates = [];

@@ -19,6 +19,7 @@ internal sealed class ModelInvoker : IModelInvoker
     private readonly TimeProvider _time;
     private readonly long _queryStart;
     private readonly CancellationToken _deadline;
+    private readonly CancellationToken _caller;
     private readonly ILogger _logger;
 
     public ModelInvoker(
@@ -29,8 +30,10 @@ internal sealed class ModelInvoker : IModelInvoker
         TimeProvider time,
         long queryStart,
         CancellationToken deadline,
+        CancellationToken caller,
         ILogger logger)
     {
+        _caller = caller;
         _models = models;
         _resolver = resolver;
         _budget = budget;
@@ -70,12 +73,12 @@ internal sealed class ModelInvoker : IModelInvoker
         {
             response = await model.Client.GetResponseAsync(request.Messages, options, token).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (_deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException) when (_deadline.IsCancellationRequested && !_caller.IsCancellationRequested)
         {
             Record(request, model, start, response: null, "Cancelled: the query's deadline passed.");
             throw _budget.DeadlineExceeded();
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
             Record(request, model, start, response: null, "Cancelled.");
             throw;

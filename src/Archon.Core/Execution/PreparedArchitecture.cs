@@ -33,15 +33,18 @@ internal sealed record PreparedArchitecture(
             for (var c = 0; c < components.Count; c++)
             {
                 var component = components[c];
+                var path = architecture.Layers[l].LegacyForm
+                    ? Invariant($"$.layers[{l}].models[{c}]")
+                    : Invariant($"$.layers[{l}][{c}]");
                 if (!registry.Contains(component.Type))
                 {
                     problems.Add(Invariant(
-                        $"$.layers[{l}][{c}].type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
+                        $"{path}.type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
                 }
 
                 if (resolver.Resolve(component.Model) is null)
                 {
-                    problems.Add(Invariant($"$.layers[{l}][{c}].model: model '{component.Model}' is not in the model catalog."));
+                    problems.Add(Invariant($"{path}.model: model '{component.Model}' is not in the model catalog."));
                 }
             }
         }

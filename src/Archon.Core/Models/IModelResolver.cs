@@ -6,6 +6,13 @@ public interface IModelResolver
     /// <summary>Resolves <paramref name="name"/>, or returns null when the catalog has no such model.</summary>
     ResolvedModel? Resolve(string name);
 
+    /// <summary>
+    /// Resolves <paramref name="name"/> with the original config format's <c>model_type</c> hint (e.g.
+    /// <c>Together_API</c>), which lets a catalog entry listing that type serve names it does not list. Resolvers
+    /// without such entries ignore the hint.
+    /// </summary>
+    ResolvedModel? Resolve(string name, string? modelType) => Resolve(name);
+
     /// <summary>The model names this resolver knows.</summary>
     IReadOnlyCollection<string> ModelNames { get; }
 }

@@ -32,9 +32,15 @@ public static partial class SyntheticTasks
     /// Finds a synthetic question in <paramref name="text"/> and computes its exact answer. When the text holds a
     /// <c>&lt;query&gt;</c> block, that block is searched first, so candidates quoted later cannot mislead.
     /// </summary>
-    public static bool TrySolve(string? text, out long answer)
+    public static bool TrySolve(string? text, out long answer) => TryExplain(text, out answer, out _);
+
+    /// <summary>
+    /// Like <see cref="TrySolve"/>, and also returns the arithmetic behind the answer (e.g. <c>17 + 4 × 6 − 9</c>).
+    /// </summary>
+    public static bool TryExplain(string? text, out long answer, out string working)
     {
         answer = 0;
+        working = string.Empty;
         if (string.IsNullOrEmpty(text))
         {
             return false;
@@ -45,13 +51,13 @@ public static partial class SyntheticTasks
         {
             var close = text.IndexOf("</query>", open, StringComparison.Ordinal);
             var inner = close > open ? text[(open + 7)..close] : text[(open + 7)..];
-            if (TrySolveCore(inner, out answer))
+            if (TrySolveCore(inner, out answer, out working))
             {
                 return true;
             }
         }
 
-        return TrySolveCore(text, out answer);
+        return TrySolveCore(text, out answer, out working);
     }
 
     /// <summary>
@@ -86,19 +92,26 @@ public static partial class SyntheticTasks
         return null;
     }
 
-    private static bool TrySolveCore(string text, out long answer)
+    private static bool TrySolveCore(string text, out long answer, out string working)
     {
         foreach (var template in SyntheticTemplates.All)
         {
+            if (!text.Contains(template.Cue, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
             var match = template.Pattern.Match(text);
             if (match.Success)
             {
                 answer = template.Solve(match);
+                working = template.Working(match);
                 return true;
             }
         }
 
         answer = 0;
+        working = string.Empty;
         return false;
     }
 

@@ -15,15 +15,18 @@ internal static partial class SyntheticTemplates
 
     public static IReadOnlyList<SyntheticTemplate> All { get; } =
     [
-        new("bags", CreateBags, BagsPattern(), m => N(m, "a") + (N(m, "b") * N(m, "c")) - N(m, "d")),
-        new("bakery", CreateBakery, BakeryPattern(), m => (N(m, "a") * N(m, "b")) - N(m, "c")),
-        new("reading", CreateReading, ReadingPattern(), m => (N(m, "a") * N(m, "b")) + N(m, "c")),
-        new("train", CreateTrain, TrainPattern(), m => (N(m, "a") - N(m, "b") + N(m, "c")) * (m.Groups["k3"].Success ? 3 : 2)),
-        new("savings", CreateSavings, SavingsPattern(), m => (N(m, "a") * N(m, "b")) - N(m, "c")),
-        new("orchard", CreateOrchard, OrchardPattern(), m => (N(m, "a") * N(m, "b") * N(m, "c")) - N(m, "d")),
+        new("bags", "bags", CreateBags, BagsPattern(), m => N(m, "a") + (N(m, "b") * N(m, "c")) - N(m, "d"), m => E(m, "{0} + {1} × {2} − {3}", "a", "b", "c", "d")),
+        new("bakery", "bakery", CreateBakery, BakeryPattern(), m => (N(m, "a") * N(m, "b")) - N(m, "c"), m => E(m, "{0} × {1} − {2}", "a", "b", "c")),
+        new("reading", "pages", CreateReading, ReadingPattern(), m => (N(m, "a") * N(m, "b")) + N(m, "c"), m => E(m, "{0} × {1} + {2}", "a", "b", "c")),
+        new("train", "train", CreateTrain, TrainPattern(), m => (N(m, "a") - N(m, "b") + N(m, "c")) * (m.Groups["k3"].Success ? 3 : 2), m => E(m, "({0} − {1} + {2}) × " + (m.Groups["k3"].Success ? "3" : "2"), "a", "b", "c")),
+        new("savings", "saves", CreateSavings, SavingsPattern(), m => (N(m, "a") * N(m, "b")) - N(m, "c"), m => E(m, "{0} × {1} − {2}", "a", "b", "c")),
+        new("orchard", "farmer", CreateOrchard, OrchardPattern(), m => (N(m, "a") * N(m, "b") * N(m, "c")) - N(m, "d"), m => E(m, "{0} × {1} × {2} − {3}", "a", "b", "c", "d")),
     ];
 
     private static long N(Match m, string group) => long.Parse(m.Groups[group].ValueSpan, CultureInfo.InvariantCulture);
+
+    private static string E(Match m, string format, params string[] groups) =>
+        string.Format(CultureInfo.InvariantCulture, format, [.. groups.Select(g => (object)m.Groups[g].Value)]);
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 

@@ -11,7 +11,6 @@ public sealed class SearchSpace
         IReadOnlyList<string> ranking,
         IReadOnlyList<SpaceAxis> axes,
         SpaceConstraints constraints,
-        TokenEstimates? tokens = null,
         int rankerTopK = 5,
         int maxTokens = 2048)
     {
@@ -34,7 +33,6 @@ public sealed class SearchSpace
         Ranking = ranking;
         Axes = axes;
         Constraints = constraints ?? SpaceConstraints.None;
-        Tokens = tokens ?? TokenEstimates.Default;
         RankerTopK = rankerTopK;
         MaxTokens = maxTokens;
     }
@@ -46,7 +44,6 @@ public sealed class SearchSpace
 
     public IReadOnlyList<SpaceAxis> Axes { get; }
     public SpaceConstraints Constraints { get; }
-    public TokenEstimates Tokens { get; }
 
     /// <summary>How many candidates a ranker keeps (the paper: 5).</summary>
     public int RankerTopK { get; }

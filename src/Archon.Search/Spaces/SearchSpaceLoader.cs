@@ -75,16 +75,38 @@ public static class SearchSpaceLoader
                 IntAxis(ut, "tests", "$.unitTests.tests", AxisNames.UnitTestCount, [5], 1, 50),
             };
 
+            CollapseUnused(axes);
             var rankerTopK = Int(cr, "rankerTopK", "$.criticRanker.rankerTopK") ?? 5;
             var constraints = ReadConstraints(root);
-            var tokens = ReadTokens(root);
             var maxTokens = Int(root, "maxTokens", "$.maxTokens") ?? 2048;
             if (rankerTopK < 1 || maxTokens < 1)
             {
                 throw SearchSpaceException.For("$.criticRanker.rankerTopK/$.maxTokens", "must be at least 1");
             }
 
-            return new SearchSpace(name, ranking, axes, constraints, tokens, rankerTopK, maxTokens);
+            return new SearchSpace(name, ranking, axes, constraints, rankerTopK, maxTokens);
+        }
+    }
+
+    /// <summary>Axes that can never matter (the critic model when critic + ranker are never on, …) keep one value.</summary>
+    private static void CollapseUnused(List<SpaceAxis> axes)
+    {
+        static SpaceAxis First(SpaceAxis a) => a with { Values = [a.Values[0]] };
+        bool CanBeOn(int i) => axes[i].Values.Contains(true);
+        if (axes[3].Values.All(v => (int)v == 1))
+        {
+            axes[4] = First(axes[4]);
+        }
+
+        foreach (var (flag, dependents) in new[] { (7, new[] { 8, 9 }), (10, new[] { 11 }), (12, new[] { 13, 14 }) })
+        {
+            if (!CanBeOn(flag))
+            {
+                foreach (var d in dependents)
+                {
+                    axes[d] = First(axes[d]);
+                }
+            }
         }
     }
 
@@ -128,18 +150,6 @@ public static class SearchSpaceLoader
         }
 
         return new SpaceConstraints(calls, usd, context);
-    }
-
-    private static TokenEstimates ReadTokens(JsonElement root)
-    {
-        var t = Obj(root, "tokenEstimates");
-        var d = TokenEstimates.Default;
-        return t is null
-            ? d
-            : new TokenEstimates(
-                Int(t, "promptTokens", "$.tokenEstimates.promptTokens") ?? d.PromptTokens,
-                Int(t, "answerTokens", "$.tokenEstimates.answerTokens") ?? d.AnswerTokens,
-                Int(t, "testTokens", "$.tokenEstimates.testTokens") ?? d.TestTokens);
     }
 
     private static JsonElement? Obj(JsonElement? parent, string name)

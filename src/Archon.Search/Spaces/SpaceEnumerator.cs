@@ -28,7 +28,7 @@ public static class SpaceEnumerator
             {
                 var point = space.PointOf(choice);
                 var architecture = ArchitectureBuilder.Build(space, point);
-                var estimate = ArchitectureCostEstimator.Estimate(architecture, space.Tokens, pricing);
+                var estimate = ArchitectureCostEstimator.Estimate(architecture, pricing);
                 var broken = Broken(space.Constraints, estimate).ToList();
                 if (broken.Count == 0)
                 {

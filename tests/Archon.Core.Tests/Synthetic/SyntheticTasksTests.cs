@@ -49,6 +49,15 @@ public sealed class SyntheticTasksTests
     }
 
     [Fact]
+    public void TryExplain_KnownQuestion_ReturnsWorkingExpression()
+    {
+        const string q = "Mia has 17 marbles. She buys 4 bags with 6 marbles each and gives away 9. How many marbles does Mia have now?";
+        Assert.True(SyntheticTasks.TryExplain(q, out var answer, out var working));
+        Assert.Equal(32, answer);
+        Assert.Equal("17 + 4 × 6 − 9", working);
+    }
+
+    [Fact]
     public void TrySolve_QuestionEmbeddedInPromptWithWrappedLines_Solves()
     {
         var prompt = "You are a ranker.\n<query>\nA train carries 50 passengers. At the first stop 10 passengers get off\nand 5 get on. At the second stop the number of passengers triples. How many passengers are on the train now?\n</query>\n<candidate id=\"1\">\nAnswer: 3\n</candidate>";

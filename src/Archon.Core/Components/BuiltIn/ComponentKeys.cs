@@ -15,8 +15,14 @@ public static class ComponentKeys
     /// <summary>Unit-test evaluators: show the query without the unit tests appended to it.</summary>
     public const string RemoveUnitTestsFromPrompt = "remove_unit_tests_from_prompt";
 
-    /// <summary>Fusers: fuse only the first k incoming candidates.</summary>
+    /// <summary>
+    /// Fusers: fuse only the first k incoming candidates. Verifiers and unit-test evaluators: keep only the first k
+    /// candidates (in incoming order) that pass (all tests), when that many do.
+    /// </summary>
     public const string FirstK = "first_k";
+
+    /// <summary>Unit-test evaluators: the original format's older spelling of <c>first_k: 1</c>.</summary>
+    public const string FirstPass = "first_pass";
 
     /// <summary>Every component: send no system message (for models that reject one).</summary>
     public const string NoSystem = "no_system";

@@ -15,7 +15,7 @@ internal sealed class FuserComponent(ComponentConfig config, ILogger logger) : I
     public async Task<ComponentOutput> RunAsync(ComponentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var candidates = config.GetInt(ComponentKeys.FirstK) is { } firstK and > 0
+        var candidates = ComponentSettings.FirstK(config) is { } firstK
             ? input.Candidates.Take(firstK).ToList()
             : input.Candidates;
         if (candidates.Count == 0)

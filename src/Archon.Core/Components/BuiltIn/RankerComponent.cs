@@ -8,22 +8,19 @@ using Microsoft.Extensions.Logging;
 namespace Archon.Core.Components.BuiltIn;
 
 /// <summary>
-/// Ranks the incoming candidates with one call and keeps the best <c>top_k</c> (default 5) in ranked order, each
+/// Ranks the incoming candidates with one call and keeps the best <c>top_k</c> (default <see cref="ArchitectureDefaults.RankerTopK"/>) in ranked order, each
 /// with its <see cref="Candidate.Rank"/>. Ids the model leaves out follow the ranked ones in incoming order. When the
 /// reply stays unparseable the incoming order is kept, with a warning.
 /// </summary>
 internal sealed class RankerComponent(ComponentConfig config, StructuredCaller caller, ILogger logger) : IArchitectureComponent
 {
-    /// <summary>Candidates kept when <c>top_k</c> is not set.</summary>
-    public const int DefaultTopK = 5;
-
     public string Type => ComponentTypes.Ranker;
 
     public async Task<ComponentOutput> RunAsync(ComponentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         var candidates = input.Candidates;
-        var topK = Math.Max(1, config.TopK ?? DefaultTopK);
+        var topK = Math.Max(1, config.TopK ?? ArchitectureDefaults.RankerTopK);
         if (candidates.Count <= 1)
         {
             // Nothing to order: no call is made.

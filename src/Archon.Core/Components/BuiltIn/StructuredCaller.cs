@@ -35,7 +35,7 @@ internal sealed class StructuredCaller(ILogger logger, int maxRetries = BuiltInC
             catch (Exception ex) when (!ModelCalls.IsFatal(ex, cancellationToken))
             {
                 logger.CallFailed(ex, request.Component, request.Layer, request.Model);
-                return new StructuredOutcome<T>(null, attempt + 1, $"model call failed ({ex.GetType().Name}: {ex.Message})");
+                return new StructuredOutcome<T>(null, attempt + 1, $"model call failed ({ex.GetType().Name}: {ex.Message})", CallFailed: true);
             }
 
             if (parse(text) is { } value)

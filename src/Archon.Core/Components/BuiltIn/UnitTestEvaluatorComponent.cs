@@ -10,7 +10,8 @@ namespace Archon.Core.Components.BuiltIn;
 /// <summary>
 /// Judges each incoming candidate against the unit tests with its own call (all concurrent), sets
 /// <see cref="Candidate.UnitTestResults"/> and <see cref="Candidate.Rank"/>, and returns the candidates sorted by tests
-/// passed (stable: ties keep incoming order), cut to <c>top_k</c> when set. Tests the reply leaves out, and every test
+/// passed (stable: ties keep incoming order), cut to <c>top_k</c> when set. With <c>first_k</c> and at least that
+/// many candidates passing every test, the first k of those (incoming order) are returned instead, as in the original. Tests the reply leaves out, and every test
 /// of a candidate whose reply stays unparseable or whose call fails, are marked unknown (not passed), with a warning.
 /// With <c>remove_unit_tests_from_prompt</c> the query is shown without the tests appended to it (they are always
 /// listed separately); without it, the query carries them, as it did in the original Archon.
@@ -42,12 +43,14 @@ internal sealed class UnitTestEvaluatorComponent(ComponentConfig config, Structu
             logger.Degraded(Type, input.Layer, warning);
         }
 
-        var ranked = evaluated
-            .Select(e => e.Candidate)
-            .OrderByDescending(c => c.UnitTestsPassed ?? 0)
-            .Take(config.TopK is { } topK and > 0 ? topK : int.MaxValue)
-            .Select((c, i) => c with { Rank = i + 1 })
-            .ToList();
+        var annotated = evaluated.Select(e => e.Candidate).ToList();
+        var passingAll = annotated.Where(c => c.UnitTestsPassed == tests.Count).ToList();
+        IEnumerable<Candidate> kept = ComponentSettings.EvaluatorFirstK(config) is { } firstK && passingAll.Count >= firstK
+            ? passingAll.Take(firstK)
+            : annotated
+                .OrderByDescending(c => c.UnitTestsPassed ?? 0)
+                .Take(config.TopK is { } topK and > 0 ? topK : int.MaxValue);
+        var ranked = kept.Select((c, i) => c with { Rank = i + 1 }).ToList();
         return new ComponentOutput(ranked) { Warnings = warnings };
     }
 

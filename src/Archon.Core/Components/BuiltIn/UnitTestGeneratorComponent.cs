@@ -6,21 +6,18 @@ using Microsoft.Extensions.Logging;
 namespace Archon.Core.Components.BuiltIn;
 
 /// <summary>
-/// Writes natural-language unit tests for the query with one call, asking for <c>unit_test_cap</c> tests (default 5)
+/// Writes natural-language unit tests for the query with one call, asking for <c>unit_test_cap</c> tests (default <see cref="ArchitectureDefaults.UnitTestCount"/>, 5; the paper uses 5–10)
 /// and keeping at most that many. The incoming candidates pass through unchanged. When the reply stays unparseable
 /// no tests are produced, with a warning.
 /// </summary>
 internal sealed class UnitTestGeneratorComponent(ComponentConfig config, StructuredCaller caller, ILogger logger) : IArchitectureComponent
 {
-    /// <summary>Tests asked for when <c>unit_test_cap</c> is not set (the paper uses 5–10; 5 keeps evaluator prompts short).</summary>
-    public const int DefaultUnitTestCap = 5;
-
     public string Type => ComponentTypes.UnitTestGenerator;
 
     public async Task<ComponentOutput> RunAsync(ComponentInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var cap = Math.Max(1, config.GetInt(ComponentKeys.UnitTestCap) ?? DefaultUnitTestCap);
+        var cap = Math.Max(1, config.GetInt(ComponentKeys.UnitTestCap) ?? ArchitectureDefaults.UnitTestCount);
         var prompt = UnitTestGeneratorPrompt.Build(QueryText.WithoutUnitTests(input.Query), cap);
         var messages = ModelCalls.PromptMessages(config, input, UnitTestGeneratorPrompt.System, prompt);
         var request = ModelCalls.Request(config, input, Type, messages, format: ResponseFormats.UnitTests);

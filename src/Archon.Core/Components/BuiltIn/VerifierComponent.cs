@@ -8,7 +8,8 @@ namespace Archon.Core.Components.BuiltIn;
 
 /// <summary>
 /// Verifies each incoming candidate with its own call (all concurrent), attaches the <see cref="Verdict"/>, and drops
-/// the candidates that fail; when none passes, all are kept. A candidate whose reply stays unparseable, or whose call
+/// the candidates that fail; when none passes, all are kept. With <c>first_k</c> only the first k passing candidates
+/// (incoming order) are kept; unlike the original's sequential loop every candidate is still verified, concurrently. A candidate whose reply stays unparseable, or whose call
 /// fails, counts as passed (kept) with reasoning <c>unparseable</c> or <c>model call failed</c>, and a warning.
 /// </summary>
 internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller caller, ILogger logger) : IArchitectureComponent
@@ -30,6 +31,10 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
         {
             warnings.Add("no candidate passed verification; all are kept");
             passed = annotated;
+        }
+        else if (ComponentSettings.FirstK(config) is { } firstK && passed.Count > firstK)
+        {
+            passed = passed.Take(firstK).ToList();
         }
 
         foreach (var warning in warnings)
@@ -54,9 +59,7 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
             return (candidate with { Verdict = new Verdict(verdict.Passed, verdict.Reasoning, config.Model) }, null);
         }
 
-        var reasoning = outcome.Failure?.StartsWith("model call failed", StringComparison.Ordinal) == true
-            ? CallFailedReasoning
-            : UnparseableReasoning;
+        var reasoning = outcome.CallFailed ? CallFailedReasoning : UnparseableReasoning;
         return (
             candidate with { Verdict = new Verdict(true, reasoning, config.Model) },
             $"candidate {candidate.Id}: {outcome.Failure}; counted as passed");

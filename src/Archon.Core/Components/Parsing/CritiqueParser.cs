@@ -20,7 +20,7 @@ internal static class CritiqueParser
             foreach (var item in array.EnumerateArray())
             {
                 position++;
-                var id = JsonValues.Id(JsonValues.Property(item, "candidate", "id")) ?? position;
+                var id = JsonValues.Id(JsonValues.Property(item, "candidate", "candidate_id", "id")) ?? position;
                 var strengths = JsonValues.Text(JsonValues.Property(item, "strengths"));
                 var weaknesses = JsonValues.Text(JsonValues.Property(item, "weaknesses"));
                 if (id < 1 || id > candidateCount || (strengths is null && weaknesses is null))

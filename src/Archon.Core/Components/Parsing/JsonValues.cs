@@ -40,7 +40,10 @@ internal static partial class JsonValues
         return null;
     }
 
-    /// <summary>An integer id given as a number (<c>3</c>, <c>3.0</c>) or a string containing one (<c>"3"</c>, <c>"candidate 3"</c>).</summary>
+    /// <summary>
+    /// An integer id given as a number (<c>3</c>, <c>3.0</c>) or as a short label string (<c>"3"</c>, <c>"candidate 3"</c>,
+    /// <c>"Test #3"</c>). Other strings (e.g. a test's text that happens to hold a number) are not ids.
+    /// </summary>
     public static int? Id(JsonElement? element)
     {
         if (element is not { } value)
@@ -55,8 +58,8 @@ internal static partial class JsonValues
             case JsonValueKind.Number when value.TryGetDouble(out var d) && d == Math.Floor(d) && Math.Abs(d) < int.MaxValue:
                 return (int)d;
             case JsonValueKind.String:
-                var match = DigitsRegex().Match(value.GetString() ?? string.Empty);
-                return match.Success && int.TryParse(match.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
+                var match = IdLabelRegex().Match(value.GetString() ?? string.Empty);
+                return match.Success && int.TryParse(match.Groups[1].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var parsed)
                     ? parsed
                     : null;
             default:
@@ -115,6 +118,6 @@ internal static partial class JsonValues
         return Property(root, name) is { ValueKind: JsonValueKind.Array } array ? array : null;
     }
 
-    [GeneratedRegex(@"\d+")]
-    private static partial Regex DigitsRegex();
+    [GeneratedRegex(@"^\s*(?:(?:candidate|response|answer|test|id|number|no\.?)\s*)?#?\s*(\d+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex IdLabelRegex();
 }

@@ -20,7 +20,7 @@ internal static class UnitTestResultsParser
             foreach (var item in array.EnumerateArray())
             {
                 position++;
-                var id = JsonValues.Id(JsonValues.Property(item, "test", "id")) ?? position;
+                var id = JsonValues.Id(JsonValues.Property(item, "test", "test_id", "id")) ?? position;
                 if (id < 1 || id > testCount || JsonValues.Bool(JsonValues.Property(item, "passed", "verdict")) is not { } passed)
                 {
                     continue;

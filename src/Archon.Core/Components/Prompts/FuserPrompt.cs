@@ -18,7 +18,7 @@ internal static class FuserPrompt
         sb.Append(PromptFormat.Candidates(candidates, useCritiques));
         sb.AppendLine();
         sb.AppendLine("Write a single response to the query. Check each candidate's reasoning, keep what is correct, fix what is wrong and add what is missing; where the candidates disagree, work out which is right rather than following the majority.");
-        if (useCritiques)
+        if (useCritiques && candidates.Any(c => c.Critique is not null))
         {
             sb.AppendLine("Each critique lists the strengths and weaknesses of the candidate with the same id; use them.");
         }

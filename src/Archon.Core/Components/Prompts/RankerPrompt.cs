@@ -21,7 +21,7 @@ internal static class RankerPrompt
         sb.AppendLine();
         sb.Append(PromptFormat.Candidates(candidates, useCritiques));
         sb.AppendLine();
-        if (useCritiques)
+        if (useCritiques && candidates.Any(c => c.Critique is not null))
         {
             sb.AppendLine("Each critique lists the strengths and weaknesses of the candidate with the same id; take them into account.");
         }

@@ -175,6 +175,37 @@ public class UnitTestEvaluatorComponentTests
         Assert.Equal(["L0.c0.s1", "L0.c0.s3"], output.Candidates.Select(c => c.Id));
     }
 
+    [Theory]
+    [InlineData("""{"first_k":1}""", new[] { "L0.c0.s1" })]
+    [InlineData("""{"first_pass":true}""", new[] { "L0.c0.s1" })]
+    [InlineData("""{"first_k":2}""", new[] { "L0.c0.s1", "L0.c0.s3" })]
+    public async Task RunAsync_FirstKCandidatesPassEverything_ReturnsTheFirstOfThem(string settings, string[] expected)
+    {
+        // s1 and s3 pass all three tests; s0 passes 1, s2 passes 2.
+        var models = new FakeModelInvoker(r => Reply(TestData.CandidateText(r) switch
+        {
+            "answer number 1" or "answer number 3" => 3,
+            "answer number 2" => 2,
+            _ => 1,
+        }));
+        var component = TestData.Create(TestData.Config(ComponentTypes.UnitTestEvaluator, settingsJson: settings));
+
+        var output = await component.RunAsync(TestData.Input(models, TestData.Candidates(4), Tests), CancellationToken.None);
+
+        Assert.Equal(expected, output.Candidates.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_FirstKNotReached_FallsBackToTheFullRanking()
+    {
+        var models = new FakeModelInvoker(r => Reply(PassedFor(r)));
+        var component = TestData.Create(TestData.Config(ComponentTypes.UnitTestEvaluator, settingsJson: """{"first_k":2}"""));
+
+        var output = await component.RunAsync(TestData.Input(models, TestData.Candidates(4), Tests), CancellationToken.None);
+
+        Assert.Equal(["L0.c0.s1", "L0.c0.s3", "L0.c0.s0", "L0.c0.s2"], output.Candidates.Select(c => c.Id));
+    }
+
     [Fact]
     public async Task RunAsync_BudgetExceeded_Propagates()
     {

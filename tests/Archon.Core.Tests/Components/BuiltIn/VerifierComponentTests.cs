@@ -112,6 +112,20 @@ public class VerifierComponentTests
     }
 
     [Fact]
+    public async Task RunAsync_FirstK_KeepsTheFirstPassingCandidatesInIncomingOrder()
+    {
+        var models = new FakeModelInvoker(r => TestData.CandidateText(r) == "answer number 0"
+            ? """{"reasoning":"no","passed":false}"""
+            : """{"reasoning":"ok","passed":true}""");
+        var component = TestData.Create(TestData.Config(ComponentTypes.Verifier, settingsJson: """{"first_k":2}"""));
+
+        var output = await component.RunAsync(TestData.Input(models, TestData.Candidates(4)), CancellationToken.None);
+
+        Assert.Equal(["L0.c0.s1", "L0.c0.s2"], output.Candidates.Select(c => c.Id));
+        Assert.Equal(4, models.Requests.Count);
+    }
+
+    [Fact]
     public async Task RunAsync_NoCandidates_MakesNoCall()
     {
         var models = new FakeModelInvoker(_ => "unused");

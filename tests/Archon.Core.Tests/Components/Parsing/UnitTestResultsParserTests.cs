@@ -26,4 +26,21 @@ public class UnitTestResultsParserTests
     {
         Assert.Null(UnitTestResultsParser.Parse("""{"results":[{"test":1,"passed":"maybe"}]}""", 1));
     }
+
+    [Fact]
+    public void Parse_TestIdUnderOtherKey_IsRead()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"test_id":2,"passed":true}]}""", 2)!;
+
+        Assert.True(Assert.Single(results).Key == 1);
+    }
+
+    [Fact]
+    public void Parse_TestGivenAsItsText_IsTakenByPosition()
+    {
+        var results = UnitTestResultsParser.Parse("""{"results":[{"test":"mentions 42","passed":false},{"test":"Test #1","passed":true}]}""", 2)!;
+
+        Assert.False(results[0].Passed);
+        Assert.Single(results);
+    }
 }

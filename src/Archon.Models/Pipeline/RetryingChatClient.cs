@@ -1,0 +1,126 @@
+using System.Runtime.CompilerServices;
+using Archon.Core.Models;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Logging;
+
+namespace Archon.Models.Pipeline;
+
+/// <summary>
+/// Retries transient failures (HTTP 408/429/5xx, connection errors, per-attempt timeouts) a bounded number of
+/// times, waiting what the server's Retry-After (or retry-after-ms) asks, else an exponential backoff. Reports the
+/// retries made in <see cref="ArchonChatKeys.Retries"/>. Streaming calls are retried only before the first update.
+/// </summary>
+internal sealed class RetryingChatClient(IChatClient inner, string model, RetryOptions options, TimeProvider time, ILogger logger)
+    : DelegatingChatClient(inner)
+{
+    public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, CancellationToken cancellationToken = default)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        for (var attempt = 0; ; attempt++)
+        {
+            using var timeout = NewTimeout();
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+            try
+            {
+                var response = await base.GetResponseAsync(list, chatOptions, linked.Token);
+                (response.AdditionalProperties ??= [])[ArchonChatKeys.Retries] = attempt;
+                return response;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out var delay))
+            {
+                await Task.Delay(delay, time, cancellationToken);
+            }
+            catch (OperationCanceledException) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+            {
+                throw new TimeoutException($"Model {model} gave no response within {options.AttemptTimeout.TotalSeconds:0.###} s (after {attempt} retries).");
+            }
+        }
+    }
+
+    public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        for (var attempt = 0; ; attempt++)
+        {
+            var timeout = NewTimeout();
+            var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
+            var enumerator = base.GetStreamingResponseAsync(list, chatOptions, linked.Token).GetAsyncEnumerator(linked.Token);
+            bool hasFirst;
+            TimeSpan delay = default;
+            Exception? failure = null;
+            try
+            {
+                hasFirst = await enumerator.MoveNextAsync();
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out delay))
+            {
+                hasFirst = false;
+                failure = ex;
+            }
+
+            try
+            {
+                if (failure is not null)
+                {
+                    await Task.Delay(delay, time, cancellationToken);
+                    continue;
+                }
+
+                if (!hasFirst)
+                {
+                    yield break;
+                }
+
+                var first = enumerator.Current;
+                (first.AdditionalProperties ??= [])[ArchonChatKeys.Retries] = attempt;
+                yield return first;
+                while (await enumerator.MoveNextAsync())
+                {
+                    yield return enumerator.Current;
+                }
+
+                yield break;
+            }
+            finally
+            {
+                await enumerator.DisposeAsync();
+                linked.Dispose();
+                timeout?.Dispose();
+            }
+        }
+    }
+
+    private CancellationTokenSource? NewTimeout() =>
+        options.AttemptTimeout == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(options.AttemptTimeout, time);
+
+    private bool ShouldRetry(Exception ex, CancellationTokenSource? timeout, int attempt, out TimeSpan delay)
+    {
+        delay = default;
+        string reason;
+        TimeSpan? retryAfter = null;
+        if (ex is OperationCanceledException && timeout?.IsCancellationRequested == true)
+        {
+            reason = "attempt timed out";
+        }
+        else if (!TransientFailure.IsTransient(ex, out reason, out retryAfter))
+        {
+            return false;
+        }
+
+        if (attempt >= options.MaxRetries)
+        {
+            return false;
+        }
+
+        var backoff = options.BaseDelay * Math.Pow(2, attempt);
+        delay = retryAfter ?? backoff;
+        if (delay > options.MaxDelay)
+        {
+            delay = options.MaxDelay;
+        }
+
+        ArchonModelsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
+        ModelsLog.Retrying(logger, model, reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
+        return true;
+    }
+}

@@ -1,0 +1,37 @@
+using Archon.Search.Surrogates;
+
+namespace Archon.Search.Strategies;
+
+/// <summary>Settings shared by the strategies. Plain data with documented defaults.</summary>
+public sealed record StrategyOptions
+{
+    /// <summary>Seed for every random choice. Default 1.</summary>
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Bayesian optimisation: random points before the surrogate takes over. Default 10 (the paper used 80 on a much larger space).</summary>
+    public int InitialRandomPoints { get; init; } = 10;
+
+    /// <summary>Bayesian optimisation: the surrogate, <c>gp</c> (default) or <c>tpe</c>.</summary>
+    public string Surrogate { get; init; } = "gp";
+
+    /// <summary>GP kernel. Default Matérn 5/2.</summary>
+    public KernelKind Kernel { get; init; } = KernelKind.Matern52;
+
+    /// <summary>Greedy: the key of the base point, or null for the space's first (smallest) feasible point.</summary>
+    public string? BasePointKey { get; init; }
+
+    /// <summary>Successive halving: keep 1/Eta of each rung. Default 3.</summary>
+    public int Eta { get; init; } = 3;
+
+    /// <summary>Successive halving: rungs per bracket (the last is a full evaluation). Default 3.</summary>
+    public int Rungs { get; init; } = 3;
+
+    /// <summary>Successive halving: candidates on the first rung. Default 27.</summary>
+    public int BracketSize { get; init; } = 27;
+
+    /// <summary>Successive halving: proposals from <c>bayes</c> (default) or <c>random</c>.</summary>
+    public string HalvingProposals { get; init; } = "bayes";
+
+    /// <summary>Successive halving: the smallest subsample. Default 4 items.</summary>
+    public int MinItems { get; init; } = 4;
+}

@@ -1,0 +1,155 @@
+using MathNet.Numerics.LinearAlgebra;
+
+namespace Archon.Search.Surrogates;
+
+/// <summary>
+/// Gaussian-process regression with an isotropic kernel, signal variance 1 on standardised targets and Gaussian
+/// observation noise. <see cref="FitBest"/> chooses length scale and noise by the log marginal likelihood over a grid.
+/// </summary>
+public sealed class GaussianProcess
+{
+    private static readonly double[] LengthScales = [0.1, 0.2, 0.35, 0.6, 1.0, 1.7, 3.0];
+    private static readonly double[] Noises = [1e-4, 1e-3, 1e-2, 0.05, 0.2];
+
+    private readonly double[][] _x;
+    private readonly Vector<double> _alpha;
+    private readonly Matrix<double> _lower;
+    private readonly double _mean;
+    private readonly double _scale;
+
+    private GaussianProcess(double[][] x, Vector<double> alpha, Matrix<double> lower, double mean, double scale, KernelKind kernel, double lengthScale, double noise, double logLikelihood)
+    {
+        _x = x;
+        _alpha = alpha;
+        _lower = lower;
+        _mean = mean;
+        _scale = scale;
+        Kernel = kernel;
+        LengthScale = lengthScale;
+        Noise = noise;
+        LogMarginalLikelihood = logLikelihood;
+    }
+
+    public KernelKind Kernel { get; }
+    public double LengthScale { get; }
+
+    /// <summary>Noise variance, relative to the (unit) signal variance.</summary>
+    public double Noise { get; }
+
+    /// <summary>Log marginal likelihood of the (standardised) targets.</summary>
+    public double LogMarginalLikelihood { get; }
+
+    /// <summary>
+    /// Fits with fixed hyperparameters. When <paramref name="standardize"/> is set, targets are centred and scaled to
+    /// unit variance first (predictions are mapped back); otherwise the prior mean is 0 and signal variance 1.
+    /// </summary>
+    public static GaussianProcess Fit(double[][] x, double[] y, KernelKind kernel, double lengthScale, double noise, bool standardize = true)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        if (x.Length == 0 || x.Length != y.Length)
+        {
+            throw new ArgumentException("need at least one observation and as many targets as inputs");
+        }
+
+        var n = x.Length;
+        double mean = 0, scale = 1;
+        if (standardize)
+        {
+            mean = y.Average();
+            var sd = Math.Sqrt(y.Sum(v => (v - mean) * (v - mean)) / n);
+            scale = sd > 1e-9 ? sd : 1;
+        }
+
+        var t = Vector<double>.Build.Dense(n, i => (y[i] - mean) / scale);
+        var k = Matrix<double>.Build.Dense(n, n, (i, j) => Covariance(kernel, lengthScale, x[i], x[j]) + (i == j ? noise + 1e-10 : 0));
+        var chol = k.Cholesky();
+        var alpha = chol.Solve(t);
+        var ll = (-0.5 * t.DotProduct(alpha)) - (0.5 * chol.DeterminantLn) - (0.5 * n * Math.Log(2 * Math.PI));
+        return new GaussianProcess(x, alpha, chol.Factor, mean, scale, kernel, lengthScale, noise, ll);
+    }
+
+    /// <summary>Fits over the length-scale × noise grid and keeps the highest marginal likelihood.</summary>
+    public static GaussianProcess FitBest(double[][] x, double[] y, KernelKind kernel)
+    {
+        GaussianProcess? best = null;
+        foreach (var l in LengthScales)
+        {
+            foreach (var s in Noises)
+            {
+                GaussianProcess gp;
+                try
+                {
+                    gp = Fit(x, y, kernel, l, s);
+                }
+                catch (ArgumentException)
+                {
+                    continue; // not positive definite at this setting
+                }
+
+                if (best is null || gp.LogMarginalLikelihood > best.LogMarginalLikelihood)
+                {
+                    best = gp;
+                }
+            }
+        }
+
+        return best ?? Fit(x, y, kernel, 1.0, 0.2);
+    }
+
+    /// <summary>Covariance between two encoded points.</summary>
+    public static double Covariance(KernelKind kernel, double lengthScale, double[] a, double[] b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        double d2 = 0;
+        for (var i = 0; i < a.Length; i++)
+        {
+            var d = a[i] - b[i];
+            d2 += d * d;
+        }
+
+        if (kernel == KernelKind.Rbf)
+        {
+            return Math.Exp(-d2 / (2 * lengthScale * lengthScale));
+        }
+
+        var r = Math.Sqrt(5 * d2) / lengthScale;
+        return (1 + r + (r * r / 3)) * Math.Exp(-r);
+    }
+
+    /// <summary>Posterior mean and variance of the latent function at <paramref name="point"/>, in target units.</summary>
+    public (double Mean, double Variance) Predict(double[] point)
+    {
+        var n = _x.Length;
+        var ks = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            ks[i] = Covariance(Kernel, LengthScale, _x[i], point);
+        }
+
+        double mu = 0;
+        for (var i = 0; i < n; i++)
+        {
+            mu += ks[i] * _alpha[i];
+        }
+
+        // v = L⁻¹ k*, by forward substitution; variance = k(x,x) − vᵀv.
+        var v = new double[n];
+        double vv = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var s = ks[i];
+            for (var j = 0; j < i; j++)
+            {
+                s -= _lower[i, j] * v[j];
+            }
+
+            v[i] = s / _lower[i, i];
+            vv += v[i] * v[i];
+        }
+
+        var variance = Math.Max(0, 1.0 - vv);
+        return ((mu * _scale) + _mean, variance * _scale * _scale);
+    }
+}

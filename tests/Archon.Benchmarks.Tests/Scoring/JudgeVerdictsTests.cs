@@ -1,0 +1,61 @@
+using Archon.Benchmarks.Scoring;
+
+namespace Archon.Benchmarks.Tests.Scoring;
+
+public class JudgeVerdictsTests
+{
+    [Theory]
+    [InlineData("My final verdict is: [[A>>B]]", PairwiseVerdict.AMuchBetter)]
+    [InlineData("verdict [[A>B]]", PairwiseVerdict.ABetter)]
+    [InlineData("[[A=B]]", PairwiseVerdict.Tie)]
+    [InlineData("[[B=A]]", PairwiseVerdict.Tie)]
+    [InlineData("[[ B > A ]]", PairwiseVerdict.BBetter)]
+    [InlineData("[[B>>A]]", PairwiseVerdict.BMuchBetter)]
+    [InlineData("[[a<b]]", PairwiseVerdict.BBetter)]
+    [InlineData("[[A<<B]]", PairwiseVerdict.BMuchBetter)]
+    [InlineData("Final verdict: [B>A]", PairwiseVerdict.BBetter)]
+    [InlineData("I considered [[A>B]] at first. Final: [[A>B]]", PairwiseVerdict.ABetter)]
+    public void ParsePairwise_VerdictForms_Parsed(string text, PairwiseVerdict expected)
+    {
+        Assert.Equal(expected, JudgeVerdicts.ParsePairwise(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("Both are fine.")]
+    [InlineData("[[A>B]] no wait [[B>A]]")]
+    [InlineData("[[A>A]]")]
+    [InlineData("[[C>D]]")]
+    [InlineData("}}}{{[[>>]]\u0000garbage")]
+    public void ParsePairwise_GarbageOrConflict_ReturnsNull(string text)
+    {
+        Assert.Null(JudgeVerdicts.ParsePairwise(text));
+    }
+
+    [Theory]
+    [InlineData("Rating: [[7]]", 7)]
+    [InlineData("[[8.5]]", 8.5)]
+    [InlineData("Rating: 6", 6)]
+    [InlineData("[[9/10]]", 9)]
+    public void ParseRating_Forms_Parsed(string text, double expected)
+    {
+        Assert.Equal(expected, JudgeVerdicts.ParseRating(text));
+    }
+
+    [Theory]
+    [InlineData("Rating: [[11]]")]
+    [InlineData("Rating: [[0]]")]
+    [InlineData("excellent!")]
+    public void ParseRating_OutOfRangeOrGarbage_ReturnsNull(string text)
+    {
+        Assert.Null(JudgeVerdicts.ParseRating(text));
+    }
+
+    [Theory]
+    [InlineData("[[1.0]]", 1.0)]
+    [InlineData("Score: 0.5", 0.5)]
+    public void ParseScore_Forms_Parsed(string text, double expected)
+    {
+        Assert.Equal(expected, JudgeVerdicts.ParseScore(text));
+    }
+}

@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Archon.Core.Architectures;
+using Archon.Core.Components.BuiltIn;
+using Archon.Core.Execution;
+using Archon.Core.Models;
+using Archon.Core.Tests.Execution;
+using Microsoft.Extensions.AI;
+
+namespace Archon.Core.Tests.Components.BuiltIn;
+
+/// <summary>The built-in components run by the real <see cref="ArchitectureRunner"/> over a fake chat client.</summary>
+public class BuiltInPipelineTests
+{
+    private static readonly ArchitectureConfig GeneratorsCriticRankerFuser = TestArchitectures.Of(
+        TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Generator, samples: 3)),
+        TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Critic)),
+        TestArchitectures.Layer(new ComponentConfig
+        {
+            Type = ComponentTypes.Ranker,
+            Model = "m",
+            TopK = 2,
+            Settings = new Dictionary<string, System.Text.Json.JsonElement>
+            {
+                [ComponentKeys.UseCritiques] = System.Text.Json.JsonDocument.Parse("true").RootElement.Clone(),
+            },
+        }),
+        TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Fuser)));
+
+    private static (ArchitectureRunner Runner, ConcurrentDictionary<string, string> Prompts) Runner(Func<string, int, string> reply)
+    {
+        var prompts = new ConcurrentDictionary<string, string>();
+        var client = new FakeChatClient((messages, options, _) =>
+        {
+            var role = (string)options!.AdditionalProperties![ArchonChatKeys.Role]!;
+            var sample = (int)options.AdditionalProperties[ArchonChatKeys.Sample]!;
+            prompts[role] = messages[^1].Text;
+            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, reply(role, sample))));
+        });
+        var resolver = new FakeModelResolver().Add("m", client);
+        return (new ArchitectureRunner(resolver, BuiltInComponents.CreateRegistry()), prompts);
+    }
+
+    private static string Reply(string role, int sample) => role switch
+    {
+        ComponentTypes.Generator => $"draft {sample}",
+        ComponentTypes.Critic => """{"critiques":[{"candidate":1,"strengths":"s1","weaknesses":"w1"},{"candidate":2,"strengths":"s2","weaknesses":"w2"},{"candidate":3,"strengths":"s3","weaknesses":"w3"}]}""",
+        ComponentTypes.Ranker => """{"ranking":[3,1,2]}""",
+        _ => "fused answer",
+    };
+
+    [Fact]
+    public async Task RunAsync_GeneratorsCriticRankerFuser_FusesTheTopRankedCandidatesWithCritiques()
+    {
+        var (runner, prompts) = Runner(Reply);
+
+        var result = await runner.RunAsync(GeneratorsCriticRankerFuser, TestArchitectures.Question());
+
+        Assert.Equal("fused answer", result.Answer);
+        Assert.Equal(StopReason.Completed, result.StopReason);
+        Assert.Empty(result.Trace.Warnings);
+        var fuserPrompt = prompts[ComponentTypes.Fuser];
+        Assert.Contains("<candidate id=\"1\">\ndraft 2\n</candidate>", fuserPrompt, StringComparison.Ordinal);
+        Assert.Contains("<candidate id=\"2\">\ndraft 0\n</candidate>", fuserPrompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("draft 1", fuserPrompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Strengths: s1", prompts[ComponentTypes.Fuser], StringComparison.Ordinal);
+        Assert.Contains("Strengths: s3", prompts[ComponentTypes.Ranker], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_RankerNeverReadable_QueryStillAnswersAndTraceCarriesTheWarning()
+    {
+        var (runner, _) = Runner((role, sample) => role == ComponentTypes.Ranker ? "the third one" : Reply(role, sample));
+
+        var result = await runner.RunAsync(GeneratorsCriticRankerFuser, TestArchitectures.Question());
+
+        Assert.Equal("fused answer", result.Answer);
+        var warning = Assert.Single(result.Trace.Warnings);
+        Assert.Equal(ComponentTypes.Ranker, warning.Component);
+        Assert.Equal(3 + 1 + 3 + 1, result.Trace.Calls.Count);
+    }
+}

@@ -1,0 +1,172 @@
+using System.ClientModel;
+using System.Diagnostics;
+using System.Text.Json;
+using Archon.Core.Models;
+using Archon.Models.Setup;
+using Archon.Models.Tests.TestDoubles;
+using Microsoft.Extensions.AI;
+
+namespace Archon.Models.Tests.Providers;
+
+/// <summary>The real OpenAI client through the Archon pipeline against a real HTTP server on 127.0.0.1.</summary>
+public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
+{
+    private OpenAIProtocolTestServer _server = null!;
+
+    public async Task InitializeAsync() => _server = await OpenAIProtocolTestServer.StartAsync();
+
+    public async Task DisposeAsync() => await _server.DisposeAsync();
+
+    [Fact]
+    public async Task GetResponse_429WithRetryAfter_WaitsAndRetriesThenReportsRetryCount()
+    {
+        _server.Enqueue(ServerStep.TooManyRequests("1"), ServerStep.TooManyRequests("1"));
+        var setup = Setup(maxRetries: 3);
+        var model = setup.Resolver.Resolve("local")!;
+
+        var watch = Stopwatch.StartNew();
+        var response = await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+        watch.Stop();
+
+        Assert.Equal("Hello from the test server.\nAnswer: 42", response.Text);
+        Assert.Equal(2, response.AdditionalProperties![ArchonChatKeys.Retries]);
+        Assert.Equal(3, _server.Requests.Count);
+        var times = _server.Requests.Select(r => r.At).ToArray();
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(950), $"second attempt after {(times[1] - times[0]).TotalMilliseconds} ms");
+        Assert.True(times[2] - times[1] >= TimeSpan.FromMilliseconds(950), $"third attempt after {(times[2] - times[1]).TotalMilliseconds} ms");
+        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(1.9));
+        Assert.Equal(2, setup.Usage.Snapshot().Retries);
+    }
+
+    [Fact]
+    public async Task GetResponse_503WithRetryAfterMs_RetriesAfterThatDelay()
+    {
+        _server.Enqueue(ServerStep.Unavailable(300));
+        var model = Setup(maxRetries: 2).Resolver.Resolve("local")!;
+
+        var response = await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(1, response.AdditionalProperties![ArchonChatKeys.Retries]);
+        var times = _server.Requests.Select(r => r.At).ToArray();
+        Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(280));
+        Assert.True(times[1] - times[0] < TimeSpan.FromSeconds(1.5), "the 1 s exponential backoff was used instead of retry-after-ms");
+    }
+
+    [Fact]
+    public async Task GetResponse_Persistent429_GivesUpAfterMaxRetriesAndCountsFailure()
+    {
+        _server.Enqueue(Enumerable.Repeat(ServerStep.TooManyRequests("0"), 10).ToArray());
+        var setup = Setup(maxRetries: 2);
+        var model = setup.Resolver.Resolve("local")!;
+
+        var ex = await Assert.ThrowsAsync<ClientResultException>(() => model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]));
+
+        Assert.Equal(429, ex.Status);
+        Assert.Equal(3, _server.Requests.Count);
+        Assert.Equal(1, setup.Usage.Snapshot().Failures);
+    }
+
+    [Fact]
+    public async Task GetResponse_SlowAttempt_TimesOutAndRetries()
+    {
+        _server.Enqueue(ServerStep.Slow(TimeSpan.FromSeconds(5)));
+        var model = Setup(maxRetries: 2, timeoutSeconds: 0.5).Resolver.Resolve("local")!;
+
+        var watch = Stopwatch.StartNew();
+        var response = await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(1, response.AdditionalProperties![ArchonChatKeys.Retries]);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(4));
+    }
+
+    [Fact]
+    public async Task GetResponse_ApiKeyFromNamedVariable_SentAsBearerAndNeverLogged()
+    {
+        var variable = "ARCHON_TEST_KEY_" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
+        Environment.SetEnvironmentVariable(variable, "test-secret-value-123");
+        _server.Enqueue(ServerStep.TooManyRequests("0"));
+        var logs = new ListLoggerProvider();
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "apiKeyEnv": "{{variable}}" } ] }""",
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        });
+
+        await setup.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.All(_server.Requests, r => Assert.Equal("Bearer test-secret-value-123", r.Authorization));
+        Assert.NotEmpty(logs.Messages);
+        Assert.DoesNotContain(logs.Messages, m => m.Contains("test-secret-value-123", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GetResponse_JsonSchemaFormat_PassesThroughToServer()
+    {
+        var model = Setup(maxRetries: 0).Resolver.Resolve("local")!;
+        using var schema = JsonDocument.Parse("""{"type":"object","properties":{"ranking":{"type":"array","items":{"type":"integer"}}},"required":["ranking"]}""");
+        var options = new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement.Clone(), "ranking") };
+
+        await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "rank")], options);
+
+        using var body = JsonDocument.Parse(_server.Requests.Single().Body);
+        var format = body.RootElement.GetProperty("response_format");
+        Assert.Equal("json_schema", format.GetProperty("type").GetString());
+        Assert.Equal("ranking", format.GetProperty("json_schema").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public async Task GetResponse_SameCallTwice_SecondIsCacheHitWithoutServerRequest()
+    {
+        var setup = Setup(maxRetries: 0);
+        var model = setup.Resolver.Resolve("local")!;
+        var options = new ChatOptions { AdditionalProperties = new() { [ArchonChatKeys.Sample] = 0 } };
+
+        var first = await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")], options);
+        var second = await model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")], options);
+
+        Assert.Equal(false, first.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.Equal(true, second.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.Equal(first.Text, second.Text);
+        Assert.Single(_server.Requests);
+        var usage = setup.Usage.Snapshot();
+        Assert.Equal(2, usage.Calls);
+        Assert.Equal(1, usage.CacheHits);
+        Assert.Equal(24, usage.InputTokens);
+        Assert.Equal((12 * 2.0m + 7 * 8.0m) / 1_000_000m, usage.CostUsd);
+    }
+
+    [Fact]
+    public async Task GetStreamingResponse_ThroughPipeline_StreamsRetriesAndCaches()
+    {
+        _server.Enqueue(ServerStep.TooManyRequests("0"));
+        var setup = Setup(maxRetries: 2);
+        var model = setup.Resolver.Resolve("local")!;
+
+        var updates = new List<ChatResponseUpdate>();
+        await foreach (var update in model.Client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "stream")]))
+        {
+            updates.Add(update);
+        }
+
+        Assert.True(updates.Count > 3);
+        Assert.Equal(_server.ReplyText, updates.ToChatResponse().Text);
+        Assert.Equal(2, _server.Requests.Count);
+
+        var again = await model.Client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "stream")]).ToChatResponseAsync();
+        Assert.Equal(_server.ReplyText, again.Text);
+        Assert.Equal(2, _server.Requests.Count);
+        var usage = setup.Usage.Snapshot();
+        Assert.Equal(2, usage.Calls);
+        Assert.Equal(1, usage.CacheHits);
+        Assert.Equal(1, usage.Retries);
+    }
+
+    private ModelSetupResult Setup(int maxRetries, double timeoutSeconds = 30) => ModelSetup.Create(new ModelSetupOptions
+    {
+        CatalogJson = $$"""
+        { "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "deployment": "test-model",
+                        "maxRetries": {{maxRetries}}, "timeoutSeconds": {{timeoutSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture)}},
+                        "inputPricePerMillion": 2, "outputPricePerMillion": 8, "maxConcurrency": 4 } ] }
+        """,
+    });
+}

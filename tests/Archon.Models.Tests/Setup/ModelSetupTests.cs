@@ -1,0 +1,144 @@
+using Archon.Core.Models;
+using Archon.Core.Synthetic;
+using Archon.Models.Catalog;
+using Archon.Models.Setup;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Time.Testing;
+
+namespace Archon.Models.Tests.Setup;
+
+public sealed class ModelSetupTests
+{
+    private const string RealCatalog = """
+    { "models": [
+      { "name": "gpt-4o", "kind": "azure-openai", "endpoint": "https://contoso.openai.azure.com/", "inputPricePerMillion": 2.5, "outputPricePerMillion": 10 },
+      { "name": "sim-tiny", "kind": "sim", "skill": 0.3, "latencyMs": 700 }
+    ] }
+    """;
+
+    private static readonly SyntheticTask Task0 = SyntheticTasks.Generate(1, seed: 1)[0];
+
+    [Fact]
+    public void Create_NoCatalog_UsesDefaultSimCatalogAndSaysSo()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions());
+
+        Assert.True(setup.UsingSimulatedCatalog);
+        Assert.Equal("No model endpoint configured: using the simulated catalog (sim-small, sim-medium, sim-large, sim-xl). Outputs are simulated.", setup.Notice);
+        Assert.Equal(["sim-small", "sim-medium", "sim-large", "sim-xl"], setup.Resolver.ModelNames);
+        Assert.True(setup.Resolver.Resolve("sim-large")!.Simulated);
+        Assert.Null(setup.Resolver.Resolve("gpt-4o"));
+    }
+
+    [Fact]
+    public async Task Create_Simulate_ResolvesAnyNameToASimulatedModel()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog, Simulate = true, SimLatencyMs = 0 });
+
+        var known = setup.Resolver.Resolve("gpt-4o")!;
+        var unknown = setup.Resolver.Resolve("Qwen/Qwen2-72B-Instruct")!;
+
+        Assert.True(known.Simulated);
+        Assert.Equal(10m, known.Pricing.OutputPerMillion);
+        Assert.True(unknown.Simulated);
+        Assert.False(setup.UsingSimulatedCatalog);
+        Assert.Contains("Outputs are simulated", setup.Notice, StringComparison.Ordinal);
+        var response = await unknown.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        Assert.StartsWith("[simulated]", response.Text, StringComparison.Ordinal);
+        Assert.Equal(true, response.AdditionalProperties![ArchonChatKeys.Simulated]);
+    }
+
+    [Fact]
+    public void Create_Simulate_KnownSimEntryKeepsItsSkillUnknownNamesGetNameDerivedSkill()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog, Simulate = true });
+        Assert.Equal(0.3, setup.Catalog.Find("sim-tiny")!.Skill);
+        var derived = setup.Catalog.Find("gpt-4o")!.Skill;
+        Assert.InRange(derived, 0.5, 0.8);
+        Assert.Equal(derived, ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog, Simulate = true }).Catalog.Find("gpt-4o")!.Skill);
+    }
+
+    [Fact]
+    public async Task Create_SimLatencyMs_OverridesEveryLatency()
+    {
+        var time = new FakeTimeProvider();
+        var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog, Simulate = true, SimLatencyMs = 40, TimeProvider = time });
+        foreach (var name in (string[])["sim-tiny", "gpt-4o", "never-heard-of-it"])
+        {
+            var call = setup.Resolver.Resolve(name)!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, name)]);
+            await Task.Delay(10);
+            Assert.False(call.IsCompleted, name);
+            time.Advance(TimeSpan.FromMilliseconds(40));
+            await call.WaitAsync(TimeSpan.FromSeconds(5));
+        }
+    }
+
+    [Fact]
+    public void Create_WithoutSimulate_RealEntryIsNotSimulated()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog });
+        Assert.False(setup.UsingSimulatedCatalog);
+        Assert.Equal("Model catalog settings: gpt-4o, sim-tiny.", setup.Notice);
+        Assert.Null(setup.Resolver.Resolve("unknown"));
+        Assert.False(setup.Resolver.Resolve("gpt-4o")!.Simulated);
+    }
+
+    [Fact]
+    public void Create_InvalidCatalog_ThrowsWithEveryError()
+    {
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelSetup.Create(new ModelSetupOptions { CatalogJson = """{ "models": [ { "name": "x", "kind": "nope" } ] }""" }));
+        Assert.Contains(ex.Errors, e => e.Contains("models[0] (\"x\").kind", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Create_SharedCacheAndUsageAcrossModelsAndResolutions()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0 });
+        var first = setup.Resolver.Resolve("sim-small")!;
+        var again = setup.Resolver.Resolve("SIM-SMALL")!;
+        Assert.Same(first.Client, again.Client);
+
+        await first.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        var hit = await again.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        await setup.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+        Assert.Equal(true, hit.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        var usage = setup.Usage.Snapshot();
+        Assert.Equal(3, usage.Calls);
+        Assert.Equal(1, usage.CacheHits);
+        Assert.True(usage.CostUsd > 0);
+        Assert.Equal(2, setup.Cache.Count);
+    }
+
+    [Fact]
+    public void Resolve_ModelTypeHint_UsesPassThroughEntry()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = """{ "models": [ { "name": "together", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:9/v1/", "modelTypes": ["Together_API"] } ] }""",
+        });
+        var resolver = Assert.IsAssignableFrom<IModelResolver>(setup.Resolver);
+        Assert.Null(resolver.Resolve("meta-llama/Llama-3-70b"));
+        var model = resolver.Resolve("meta-llama/Llama-3-70b", "Together_API");
+        Assert.NotNull(model);
+        Assert.Equal("meta-llama/Llama-3-70b", model.Name);
+        Assert.False(model.Simulated);
+    }
+
+    [Fact]
+    public void Create_CatalogPath_LoadsFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"archon-catalog-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, RealCatalog);
+        try
+        {
+            var setup = ModelSetup.Create(new ModelSetupOptions { CatalogPath = path });
+            Assert.Equal(path, setup.Catalog.Source);
+            Assert.NotNull(setup.Resolver.Resolve("sim-tiny"));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+}

@@ -1,0 +1,81 @@
+using Archon.Search.Driver;
+using Archon.Search.Strategies;
+using Archon.Search.Tests.Fakes;
+
+namespace Archon.Search.Tests.Driver;
+
+public sealed class SearchDriverTests : IDisposable
+{
+    private readonly DirectoryInfo _dir = Directory.CreateTempSubdirectory("archon-search-");
+
+    public void Dispose() => _dir.Delete(recursive: true);
+
+    [Theory]
+    [InlineData("bayes")]
+    [InlineData("halving")]
+    [InlineData("greedy")]
+    public async Task RunAsync_CrashMidSearchThenRerun_ContinuesWithoutRedoingTrials(string name)
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var path = Path.Combine(_dir.FullName, name, "search.json");
+        var options = new SearchOptions { MaxTrials = 25 };
+
+        var crashing = new FunctionEvaluator(Objectives.Additive) { CrashAfter = 11 };
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new SearchDriver(space, crashing, options).RunAsync(Create(name, space, 5), 5, path));
+        Assert.Equal(11, SearchStateStore.Load(path)!.Trials.Count);
+
+        var resumed = new FunctionEvaluator(Objectives.Additive);
+        var state = await new SearchDriver(space, resumed, options).RunAsync(Create(name, space, 5), 5, path);
+        Assert.Equal(14, resumed.Evaluations);
+        Assert.Equal(25, state.Trials.Count);
+
+        var straight = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), options).RunAsync(Create(name, space, 5), 5, null);
+        Assert.Equal(straight.Trials.Select(t => (t.Key, t.Items, t.Score)), state.Trials.Select(t => (t.Key, t.Items, t.Score)));
+        Assert.Equal(25, SearchStateStore.Load(path)!.Trials.Count);
+    }
+
+    [Fact]
+    public async Task RunAsync_StateOfAnotherSeed_RefusesToResume()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var path = Path.Combine(_dir.FullName, "search.json");
+        await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 3 }).RunAsync(Create("random", space, 1), 1, path);
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 3 }).RunAsync(Create("random", space, 2), 2, path));
+        Assert.Contains("seed 1", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CallBudget_StopsCleanlyWithoutExceedingIt()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var path = Path.Combine(_dir.FullName, "budget.json");
+
+        // Each full trial costs 20 items × 10 calls = 200 calls; 1,050 allows five, the sixth cannot fit.
+        var state = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { BudgetCalls = 1_050 })
+            .RunAsync(Create("random", space, 1), 1, path);
+        Assert.Equal(SearchStopReasons.BudgetCalls, state.StopReason);
+        Assert.Equal(5, state.Trials.Count);
+        Assert.True(state.CallsMade <= 1_050);
+        Assert.Equal(SearchStopReasons.BudgetCalls, SearchStateStore.Load(path)!.StopReason);
+
+        // Raising the budget and rerunning continues the same search.
+        var more = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { BudgetCalls = 1_450 })
+            .RunAsync(Create("random", space, 1), 1, path);
+        Assert.Equal(7, more.Trials.Count);
+        Assert.Equal(state.Trials.Select(t => t.Key), more.Trials.Take(5).Select(t => t.Key));
+    }
+
+    [Fact]
+    public async Task RunAsync_CostWeight_ObjectivePenalisesDollars()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var state = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 4, CostWeight = 1000 })
+            .RunAsync(Create("random", space, 1), 1, null);
+        Assert.All(state.Trials, t => Assert.Equal(t.Score - (1000 * (double)t.UsdPerQuery), t.Objective, 9));
+    }
+
+    private static ISearchStrategy Create(string name, Archon.Search.Spaces.SpaceEnumeration space, int seed) =>
+        StrategyFactory.Create(name, space, 20, new StrategyOptions { Seed = seed, InitialRandomPoints = 5, BracketSize = 9, MinItems = 2 });
+}

@@ -1,0 +1,39 @@
+using Archon.Core.Models;
+using Archon.Search.Spaces;
+
+namespace Archon.Search.Tests.Spaces;
+
+public sealed class ExampleSpacesTests
+{
+    // Default sim catalog prices (dollars per million tokens), as the simulated models report them.
+    private static readonly Dictionary<string, ModelPricing> SimPrices = new()
+    {
+        ["sim-small"] = new(0.15m, 0.60m),
+        ["sim-medium"] = new(0.50m, 1.50m),
+        ["sim-large"] = new(2.50m, 10.00m),
+        ["sim-xl"] = new(5.00m, 15.00m),
+    };
+
+    [Theory]
+    [InlineData("small.json", 10, 100)]
+    [InlineData("paper-axes-sim.json", 500, 1280)]
+    [InlineData("paper-full.json", 500, 100_000)]
+    public void Enumerate_ExampleSpace_HasExpectedFeasibleSize(string file, int minFeasible, int maxFeasible)
+    {
+        var space = SearchSpaceLoader.LoadFile(Path.Combine(ExamplesFolder(), file));
+        var e = SpaceEnumerator.Enumerate(space, m => SimPrices.GetValueOrDefault(m) ?? new ModelPricing(1m, 3m));
+        Assert.True(e.Feasible.Count >= minFeasible && e.Feasible.Count <= maxFeasible, $"{file}: {e.Feasible.Count} feasible, {e.InfeasibleCount} infeasible");
+        Assert.True(e.InfeasibleCount > 0, $"{file}: the constraints should remove some points");
+    }
+
+    private static string ExamplesFolder()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Archon.Functions.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return Path.Combine(dir?.FullName ?? throw new InvalidOperationException("repository root not found"), "examples", "search-spaces");
+    }
+}
