@@ -30,8 +30,9 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             {
                 await Task.Delay(delay, time, cancellationToken);
             }
-            catch (OperationCanceledException) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
+                // Our attempt timeout, or the transport's own, on the last attempt: the caller did not cancel.
                 throw new TimeoutException($"Model {model} gave no response within {options.AttemptTimeout.TotalSeconds:0.###} s (after {attempt} retries).");
             }
         }
@@ -98,9 +99,10 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
         delay = default;
         string reason;
         TimeSpan? retryAfter = null;
-        if (ex is OperationCanceledException && timeout?.IsCancellationRequested == true)
+        if (ex is OperationCanceledException)
         {
-            reason = "attempt timed out";
+            // Only reached when the caller did not cancel: our attempt timeout or the transport's fired.
+            reason = timeout?.IsCancellationRequested == true ? "attempt timed out" : "transport timed out";
         }
         else if (!TransientFailure.IsTransient(ex, out reason, out retryAfter))
         {
