@@ -23,9 +23,11 @@ internal sealed class BenchCommandOptions
     public Option<string> OnMalformed { get; } = new("--on-malformed") { Description = "skip (report and continue) or fail on malformed dataset lines.", DefaultValueFactory = _ => "skip" };
     public Option<bool> MixEvalJudge { get; } = new("--mixeval-judge") { Description = "Grade MixEval free-form answers with the --judge architecture instead of normalised match." };
 
+    public Option<bool> AnswersOnly { get; } = new("--answers-only") { Description = "Record answers without scoring (no judge or baseline needed); use the --out dir as a later --baseline." };
+
     public void AddTo(Command command)
     {
-        foreach (Option o in (Option[])[Dataset, Data, Config, Judge, Baseline, Split, SplitSeed, Limit, Concurrency, Simulate, Catalog, SimLatencyMs, Out, Json, DryRun, OnMalformed, MixEvalJudge])
+        foreach (Option o in (Option[])[Dataset, Data, Config, Judge, Baseline, Split, SplitSeed, Limit, Concurrency, Simulate, Catalog, SimLatencyMs, Out, Json, DryRun, OnMalformed, MixEvalJudge, AnswersOnly])
         {
             command.Options.Add(o);
         }
@@ -52,5 +54,6 @@ internal sealed class BenchCommandOptions
         DryRun = r.GetValue(DryRun),
         FailOnMalformed = r.GetValue(OnMalformed) == "fail",
         MixEvalJudge = r.GetValue(MixEvalJudge),
+        AnswersOnly = r.GetValue(AnswersOnly),
     };
 }

@@ -20,4 +20,5 @@ internal sealed record BenchRequest
     public bool DryRun { get; init; }
     public bool FailOnMalformed { get; init; }
     public bool MixEvalJudge { get; init; }
+    public bool AnswersOnly { get; init; }
 }

@@ -65,7 +65,7 @@ internal sealed class BenchCommand : ICliCommand
         }
 
         var architecture = env.LoadArchitecture(req.Config, "--config", error);
-        var needsJudge = DatasetKinds.NeedsJudge(req.Dataset) || req.MixEvalJudge;
+        var needsJudge = !req.AnswersOnly && (DatasetKinds.NeedsJudge(req.Dataset) || req.MixEvalJudge);
         if (needsJudge && req.Judge is null)
         {
             error.WriteLine($"--judge: dataset kind '{req.Dataset}' is scored by an LLM judge; pass a judge architecture file");
@@ -91,7 +91,7 @@ internal sealed class BenchCommand : ICliCommand
                 return ExitCodes.InvalidInput;
             }
         }
-        else if (req.Dataset == DatasetKinds.ArenaHard)
+        else if (req.Dataset == DatasetKinds.ArenaHard && !req.AnswersOnly)
         {
             error.WriteLine("--baseline: arena-hard compares against a baseline's answers; pass --baseline <answers.jsonl or bench output dir>");
             return ExitCodes.Usage;
@@ -100,20 +100,22 @@ internal sealed class BenchCommand : ICliCommand
         var items = BenchInputs.Select(all, part, req.SplitSeed, req.Limit);
         if (req.DryRun)
         {
-            var estimate = RunEstimate.For(items, architecture, judge, env.Pricing);
+            var estimate = RunEstimate.For(items, architecture, req.AnswersOnly ? null : judge, env.Pricing);
             Console.WriteLine(BenchInputs.SplitLine(all, req.SplitSeed));
             Console.WriteLine($"would run {items.Count} items (split {req.Split}{(req.Limit is { } l ? $", limit {l}" : string.Empty)}): "
                               + $"~{estimate.Calls} calls, ~{estimate.InputTokens} input + {estimate.OutputTokens} output tokens, ~{BenchFormat.Usd(estimate.CostUsd)}");
             return ExitCodes.Ok;
         }
 
-        var scorer = Scorers.ForKind(req.Dataset, new ScorerOptions
-        {
-            Judge = judge,
-            JudgeRunner = judge is null ? null : env.Runner,
-            BaselineAnswers = baseline,
-            MixEvalUseJudge = req.MixEvalJudge,
-        });
+        var scorer = req.AnswersOnly
+            ? Scorers.AnswersOnly
+            : Scorers.ForKind(req.Dataset, new ScorerOptions
+            {
+                Judge = judge,
+                JudgeRunner = judge is null ? null : env.Runner,
+                BaselineAnswers = baseline,
+                MixEvalUseJudge = req.MixEvalJudge,
+            });
         var options = new BenchmarkRunOptions
         {
             Concurrency = req.Concurrency,
