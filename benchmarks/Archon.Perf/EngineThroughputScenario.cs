@@ -17,6 +17,7 @@ namespace Archon.Perf;
 /// Calls per CPU-second of the process are the figure (wall-clock rates swing with other load on a shared machine);
 /// the wall-clock rate is printed beside it. The response cache is off (capacity 0) unless a capacity is given as the
 /// second argument: with it on, every unique prompt adds an entry until the cache's bound, which is growth by design.
+/// Arguments: [queries = 10000] [cache capacity = 0] [memory checkpoint = queries / 10].
 /// A second run with instant bare clients shows the engine's and components' own share.
 /// </summary>
 internal sealed class EngineThroughputScenario : IPerfScenario
@@ -32,12 +33,13 @@ internal sealed class EngineThroughputScenario : IPerfScenario
     {
         var queries = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10_000;
         var cacheCapacity = args.Count > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 0;
+        var checkpoint = args.Count > 2 ? int.Parse(args[2], CultureInfo.InvariantCulture) : Math.Max(1, queries / 10);
         var restoreAffinity = PinToOneCore();
         try
         {
             var setup = ModelSetup.Create(new ModelSetupOptions { Simulate = true, SimLatencyMs = 0, CacheCapacity = cacheCapacity });
-            var full = await MeasureAsync(setup.Resolver, queries, cancellationToken);
-            var engineOnly = await MeasureAsync(new EngineInstantModels(), queries, cancellationToken);
+            var full = await MeasureAsync(setup.Resolver, queries, checkpoint, cancellationToken);
+            var engineOnly = await MeasureAsync(new EngineInstantModels(), queries, checkpoint, cancellationToken);
 
             var speedMet = full.CallsPerCpuSecond >= TargetCallsPerSecond;
             var heapRatio = (double)full.HeapEnd / full.HeapCheckpoint;
@@ -64,12 +66,11 @@ internal sealed class EngineThroughputScenario : IPerfScenario
         }
     }
 
-    private static async Task<Measurement> MeasureAsync(IModelResolver resolver, int queries, CancellationToken cancellationToken)
+    private static async Task<Measurement> MeasureAsync(IModelResolver resolver, int queries, int checkpoint, CancellationToken cancellationToken)
     {
         var runner = new ArchitectureRunner(resolver, BuiltInComponents.CreateRegistry());
         var architecture = EngineArchitectures.SamplesAndFuser();
         var questions = SyntheticTasks.Generate(500, seed: 11).Select(t => t.Question).ToArray();
-        var checkpoint = Math.Max(1, queries / 10);
 
         // Warm-up outside the measurement.
         for (var i = 0; i < 200; i++)

@@ -13,12 +13,16 @@ internal sealed class SearchHalvingScenario : IPerfScenario
 
     public async Task<bool> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        var seeds = args.Count > 0 && int.TryParse(args[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 10;
+        // Optional arguments: seeds, bracket size, eta, rungs (defaults 10, 27, 3, 3).
+        int Arg(int i, int fallback) => args.Count > i && int.TryParse(args[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
+        var seeds = Arg(0, 10);
+        var halving = new StrategyOptions { InitialRandomPoints = 10, BracketSize = Arg(1, 27), Eta = Arg(2, 3), Rungs = Arg(3, 3) };
+        Console.WriteLine($"  halving: bracket {halving.BracketSize}, eta {halving.Eta}, rungs {halving.Rungs}; {seeds} seeds");
         var space = SearchPerfSetup.Space();
         var exhaustive = await SearchPerfSetup.ExhaustiveAsync(space, cancellationToken);
         SearchPerfSetup.PrintSpace(space, exhaustive);
         var result = await SearchComparer.CompareAsync(space, exhaustive, ["bayes", "halving"], seeds, SearchPerfSetup.NewEvaluator,
-            new StrategyOptions { InitialRandomPoints = 10, BracketSize = 27, Eta = 3, Rungs = 3 }, null, maxTrials: 400, cancellationToken);
+            halving, null, maxTrials: 400, cancellationToken);
         foreach (var (name, s) in result.Strategies)
         {
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,

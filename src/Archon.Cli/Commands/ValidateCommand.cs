@@ -91,7 +91,7 @@ internal sealed class ValidateCommand : ICliCommand
         var warnings = loaded.Warnings.Count();
         var summary = string.Create(
             CultureInfo.InvariantCulture,
-            $"{path}: valid — '{architecture.Name}': {estimate.Layers} layers, {estimate.Components} components, {estimate.CallsPerQuery} model calls per query, ~{estimate.EstimatedInputTokens + estimate.EstimatedOutputTokens} tokens ({estimate.EstimatedInputTokens} in / {estimate.EstimatedOutputTokens} out), ~${estimate.EstimatedCostUsd:0.######} per query");
+            $"{path}: valid — '{architecture.Name}': {Count(estimate.Layers, "layer")}, {Count(estimate.Components, "component")}, {Count(estimate.CallsPerQuery, "model call")} per query, ~{estimate.EstimatedInputTokens + estimate.EstimatedOutputTokens} tokens ({estimate.EstimatedInputTokens} in / {estimate.EstimatedOutputTokens} out), ~${estimate.EstimatedCostUsd:0.######} per query");
         if (setup.UsingSimulatedCatalog)
         {
             summary += " (simulated catalog prices)";
@@ -104,10 +104,13 @@ internal sealed class ValidateCommand : ICliCommand
 
         if (warnings > 0)
         {
-            summary += string.Create(CultureInfo.InvariantCulture, $"; {warnings} warning{(warnings == 1 ? string.Empty : "s")}");
+            summary += "; " + Count(warnings, "warning");
         }
 
         await _out.WriteLineAsync(summary + ".").ConfigureAwait(false);
         return ExitCodes.Ok;
     }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n} {noun}{(n == 1 ? string.Empty : "s")}");
 }

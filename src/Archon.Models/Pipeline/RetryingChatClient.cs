@@ -46,21 +46,21 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             var timeout = NewTimeout();
             var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
             var enumerator = base.GetStreamingResponseAsync(list, chatOptions, linked.Token).GetAsyncEnumerator(linked.Token);
-            bool hasFirst;
-            TimeSpan delay = default;
-            Exception? failure = null;
             try
             {
-                hasFirst = await enumerator.MoveNextAsync();
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out delay))
-            {
-                hasFirst = false;
-                failure = ex;
-            }
+                bool hasFirst;
+                Exception? failure = null;
+                TimeSpan delay = default;
+                try
+                {
+                    hasFirst = await enumerator.MoveNextAsync();
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out delay))
+                {
+                    hasFirst = false;
+                    failure = ex;
+                }
 
-            try
-            {
                 if (failure is not null)
                 {
                     await Task.Delay(delay, time, cancellationToken);

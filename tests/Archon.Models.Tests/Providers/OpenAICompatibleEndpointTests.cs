@@ -67,6 +67,29 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetStreamingResponse_Persistent503_FailureCountedAndLogged()
+    {
+        _server.Enqueue(Enumerable.Repeat(ServerStep.Unavailable(0), 5).ToArray());
+        var logs = new ListLoggerProvider();
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "maxRetries": 1 } ] }""",
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        });
+
+        await Assert.ThrowsAsync<ClientResultException>(async () =>
+        {
+            await foreach (var _ in setup.Resolver.Resolve("local")!.Client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "s")]))
+            {
+            }
+        });
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(1, setup.Usage.Snapshot().Failures);
+        Assert.Contains(logs.Messages, m => m.Contains("Model local failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GetResponse_SlowAttempt_TimesOutAndRetries()
     {
         _server.Enqueue(ServerStep.Slow(TimeSpan.FromSeconds(5)));
