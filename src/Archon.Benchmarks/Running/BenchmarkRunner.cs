@@ -4,6 +4,8 @@ using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archon.Benchmarks.Running;
 
@@ -16,11 +18,14 @@ public sealed class BenchmarkRunner
 {
     private readonly IArchitectureRunner _runner;
     private readonly IScorer _scorer;
+    private readonly ILogger _logger;
 
-    public BenchmarkRunner(IArchitectureRunner runner, IScorer scorer)
+    /// <summary>Creates a runner that asks <paramref name="runner"/> and scores with <paramref name="scorer"/>.</summary>
+    public BenchmarkRunner(IArchitectureRunner runner, IScorer scorer, ILogger? logger = null)
     {
         _runner = runner ?? throw new ArgumentNullException(nameof(runner));
         _scorer = scorer ?? throw new ArgumentNullException(nameof(scorer));
+        _logger = logger ?? NullLogger.Instance;
     }
 
     /// <summary>Evaluates <paramref name="items"/> and returns every result and the summary.</summary>
@@ -52,6 +57,11 @@ public sealed class BenchmarkRunner
         }
 
         var resumed = items.Count - pending.Count;
+        if (resumed > 0)
+        {
+            BenchmarkLog.Resumed(_logger, resumed, items.Count, options.ResultsPath!);
+        }
+
         var state = new ProgressState(items.Count, resumed, results.Where(r => r is not null).ToList()!, options.TimeProvider);
         progress?.Report(state.Snapshot());
         using var writer = options.ResultsPath is null ? null : OpenForAppend(options.ResultsPath);
@@ -65,6 +75,14 @@ public sealed class BenchmarkRunner
                 var result = await ItemEvaluator.EvaluateAsync(items[index], architecture, _runner, _scorer, options.QueryOptions, ct)
                     .ConfigureAwait(false);
                 results[index] = result;
+                if (result.Error is not null)
+                {
+                    BenchmarkLog.ItemFailed(_logger, result.ItemId, result.Error);
+                }
+                else if (result.Score is null)
+                {
+                    BenchmarkLog.ItemUnscored(_logger, result.ItemId, result.Detail);
+                }
                 BenchmarkProgress snapshot;
                 lock (writeLock)
                 {

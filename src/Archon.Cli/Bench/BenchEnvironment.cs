@@ -25,15 +25,18 @@ internal sealed class BenchEnvironment
 
     public IModelResolver Resolver => Setup.Resolver;
 
-    public static BenchEnvironment Create(BenchModelSettings settings) =>
-        new(
-            ModelSetup.Create(new ModelSetupOptions
-            {
-                CatalogPath = settings.CatalogPath,
-                Simulate = settings.Simulate,
-                SimLatencyMs = settings.SimLatencyMs,
-            }),
-            BuiltInComponents.CreateRegistry());
+    /// <summary>The environment, or null after writing why the catalog cannot be loaded to <paramref name="error"/>.</summary>
+    public static BenchEnvironment? Create(ModelSetupOptions options, TextWriter error)
+    {
+        var (setup, message) = Commands.ModelOptions.Create(options);
+        if (setup is null)
+        {
+            error.WriteLine(message);
+            return null;
+        }
+
+        return new BenchEnvironment(setup, BuiltInComponents.CreateRegistry());
+    }
 
     public ModelPricing? Pricing(string model) => Resolver.Resolve(model)?.Pricing;
 

@@ -10,9 +10,7 @@ internal sealed record RankModelsRequest
     public int SplitSeed { get; init; }
     public int? Limit { get; init; }
     public int Concurrency { get; init; } = 8;
-    public bool Simulate { get; init; }
-    public string? Catalog { get; init; }
-    public int? SimLatencyMs { get; init; }
+    public required Archon.Models.Setup.ModelSetupOptions ModelSetup { get; init; }
     public string? Judge { get; init; }
     public string? Baseline { get; init; }
     public string? Out { get; init; }

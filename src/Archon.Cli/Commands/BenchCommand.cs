@@ -5,7 +5,6 @@ using Archon.Benchmarks.Running;
 using Archon.Benchmarks.Scoring;
 using Archon.Cli.Bench;
 using Archon.Cli.Output;
-using Archon.Models.Catalog;
 
 namespace Archon.Cli.Commands;
 
@@ -17,7 +16,17 @@ internal sealed class BenchCommand : ICliCommand
         var o = new BenchCommandOptions();
         var command = new Command("bench", "Run an architecture over a benchmark dataset and score it.");
         o.AddTo(command);
-        command.SetAction((ParseResult r, CancellationToken ct) => RunAsync(o.Read(r), ct));
+        command.SetAction((ParseResult r, CancellationToken ct) =>
+        {
+            var (models, usage) = o.Models.Read(r);
+            if (models is null)
+            {
+                Console.Error.WriteLine(usage);
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            return RunAsync(o.Read(r, models), ct);
+        });
         command.Subcommands.Add(BenchCompareCommand.Build());
         return command;
     }
@@ -48,14 +57,9 @@ internal sealed class BenchCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        BenchEnvironment env;
-        try
+        var env = BenchEnvironment.Create(req.ModelSetup, error);
+        if (env is null)
         {
-            env = BenchEnvironment.Create(new BenchModelSettings(req.Catalog, req.Simulate, req.SimLatencyMs));
-        }
-        catch (ModelCatalogException ex)
-        {
-            error.WriteLine($"--catalog: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
 

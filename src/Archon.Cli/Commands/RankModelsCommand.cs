@@ -5,7 +5,6 @@ using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Cli.Bench;
 using Archon.Cli.Output;
-using Archon.Models.Catalog;
 
 namespace Archon.Cli.Commands;
 
@@ -20,7 +19,17 @@ internal sealed class RankModelsCommand : ICliCommand
         var o = new RankModelsOptions();
         var command = new Command("rank-models", "Score each model alone on a dataset and write the ranking search uses.");
         o.AddTo(command);
-        command.SetAction((ParseResult r, CancellationToken ct) => RunAsync(o.Read(r), ct));
+        command.SetAction((ParseResult r, CancellationToken ct) =>
+        {
+            var (models, usage) = o.ModelOptions.Read(r);
+            if (models is null)
+            {
+                Console.Error.WriteLine(usage);
+                return Task.FromResult(ExitCodes.Usage);
+            }
+
+            return RunAsync(o.Read(r, models), ct);
+        });
         return command;
     }
 
@@ -50,14 +59,9 @@ internal sealed class RankModelsCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        BenchEnvironment env;
-        try
+        var env = BenchEnvironment.Create(req.ModelSetup, error);
+        if (env is null)
         {
-            env = BenchEnvironment.Create(new BenchModelSettings(req.Catalog, req.Simulate, req.SimLatencyMs));
-        }
-        catch (ModelCatalogException ex)
-        {
-            error.WriteLine($"--catalog: {ex.Message}");
             return ExitCodes.InvalidInput;
         }
 

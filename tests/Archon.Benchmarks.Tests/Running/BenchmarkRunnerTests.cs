@@ -36,6 +36,20 @@ public class BenchmarkRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_FailedItem_LoggedAsWarningWithItsId()
+    {
+        var logger = new ListLogger();
+        var runner = new FakeArchitectureRunner(m => m[^1].Text.Contains("Compute 1 ", StringComparison.Ordinal) ? throw new InvalidOperationException("bad item") : Echo(m[^1].Text));
+
+        await new BenchmarkRunner(runner, Scorers.ForKind(DatasetKinds.Synthetic), logger).RunAsync(Items(3), FakeArchitectureRunner.Architecture());
+
+        var entry = Assert.Single(logger.Entries);
+        Assert.Equal(Microsoft.Extensions.Logging.LogLevel.Warning, entry.Level);
+        Assert.Contains("t1", entry.Message, StringComparison.Ordinal);
+        Assert.Contains("bad item", entry.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_InterruptedRun_ResumesWithoutRerunningFinishedItems()
     {
         var dir = TestPaths.TempDir();
