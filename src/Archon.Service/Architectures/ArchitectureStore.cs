@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Archon.Service.Storage;
@@ -13,9 +14,15 @@ internal sealed partial class ArchitectureStore
     private readonly BlobJson _blobs;
     private readonly ArchitectureChecker _checker;
     private readonly Dictionary<string, JsonElement> _examples;
+    private readonly ConcurrentDictionary<string, (JsonElement? Json, long Expires)> _recent = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
 
-    public ArchitectureStore(BlobJson blobs, ArchitectureChecker checker, string? examplesPath)
+    /// <summary>How long a looked-up architecture is reused before storage is read again (another instance may have replaced it).</summary>
+    public static TimeSpan ReuseFor { get; } = TimeSpan.FromSeconds(5);
+
+    public ArchitectureStore(BlobJson blobs, ArchitectureChecker checker, string? examplesPath, TimeProvider time)
     {
+        _time = time;
         _blobs = blobs;
         _checker = checker;
         _examples = LoadExamples(examplesPath ?? Path.Combine(AppContext.BaseDirectory, "architectures"));
@@ -45,13 +52,17 @@ internal sealed partial class ArchitectureStore
             return null;
         }
 
-        var saved = await _blobs.GetAsync<JsonDocument>(BlobPath(name), cancellationToken).ConfigureAwait(false);
-        if (saved is not null)
+        var now = _time.GetTimestamp();
+        if (_recent.TryGetValue(name, out var recent) && recent.Expires > now)
         {
-            return saved.RootElement.Clone();
+            return recent.Json;
         }
 
-        return _examples.TryGetValue(name, out var example) ? example : null;
+        var saved = await _blobs.GetAsync<JsonDocument>(BlobPath(name), cancellationToken).ConfigureAwait(false);
+        JsonElement? json = saved is not null ? saved.RootElement.Clone() : _examples.TryGetValue(name, out var example) ? example : null;
+        saved?.Dispose();
+        _recent[name] = (json, now + (long)(ReuseFor.TotalSeconds * _time.TimestampFrequency));
+        return json;
     }
 
     /// <summary>Validates and saves; returns the errors instead when invalid.</summary>
@@ -64,6 +75,7 @@ internal sealed partial class ArchitectureStore
         }
 
         await _blobs.WriteAsync(BlobPath(name), json, cancellationToken).ConfigureAwait(false);
+        _recent.TryRemove(name, out _);
         return [];
     }
 

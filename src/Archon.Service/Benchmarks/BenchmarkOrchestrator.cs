@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text.Json;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
+using Archon.Core.Synthetic;
 using Archon.Service.Architectures;
 using Archon.Service.Storage;
 using Archon.Service.Telemetry;
@@ -66,9 +67,14 @@ internal sealed class BenchmarkOrchestrator
             field = "data";
             (items, error) = await ReadDataBlobAsync(data.GetString()!, cancellationToken).ConfigureAwait(false);
         }
+        else if (dataset == "synthetic")
+        {
+            field = "dataset";
+            (items, error) = SyntheticItems(body);
+        }
         else
         {
-            return new(null, "items", ["required: \"items\" (an array) or \"data\" (a blob path in the archon container)"]);
+            return new(null, "items", ["required: \"items\" (an array), \"data\" (a blob path in the archon container) or \"dataset\": \"synthetic\""]);
         }
 
         if (items is null)
@@ -273,6 +279,25 @@ internal sealed class BenchmarkOrchestrator
         var run = (manifest, architecture, items);
         _runs[runId] = run;
         return run;
+    }
+
+    // The synthetic arithmetic family: "limit" items (default 50) from "seed" (default 0).
+    private static (List<BenchmarkInputItem>? Items, string? Error) SyntheticItems(JsonElement body)
+    {
+        var count = 50;
+        var seed = 0;
+        if (body.TryGetProperty("limit", out var l) && (l.ValueKind != JsonValueKind.Number || !l.TryGetInt32(out count) || count < 1 || count > 100_000))
+        {
+            return (null, "limit: must be an integer from 1 to 100000");
+        }
+
+        if (body.TryGetProperty("seed", out var s) && (s.ValueKind != JsonValueKind.Number || !s.TryGetInt32(out seed)))
+        {
+            return (null, "seed: must be an integer");
+        }
+
+        return ([.. SyntheticTasks.Generate(count, seed).Select(t => new BenchmarkInputItem(
+            t.Id, t.Question, t.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture)))], null);
     }
 
     private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, CancellationToken cancellationToken)

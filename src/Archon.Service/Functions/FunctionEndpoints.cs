@@ -15,6 +15,8 @@ namespace Archon.Service.Functions;
 /// </summary>
 internal static class FunctionEndpoints
 {
+    private static readonly JsonSerializerOptions PayloadOptions = new() { PropertyNameCaseInsensitive = true };
+
     public static void Map(IEndpointRouteBuilder app, QueueDispatcher dispatcher)
     {
         foreach (var handler in dispatcher.Handlers)
@@ -69,7 +71,7 @@ internal static class FunctionEndpoints
     {
         try
         {
-            return await JsonSerializer.DeserializeAsync<CustomHandlerRequest>(request.Body, cancellationToken: ct).ConfigureAwait(false);
+            return await JsonSerializer.DeserializeAsync<CustomHandlerRequest>(request.Body, PayloadOptions, ct).ConfigureAwait(false);
         }
         catch (JsonException)
         {

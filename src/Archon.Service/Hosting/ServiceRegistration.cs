@@ -29,7 +29,7 @@ internal static class ServiceRegistration
         services.AddSingleton(sp => sp.GetRequiredService<ServiceEngine>().Runner);
         services.AddSingleton(sp => sp.GetRequiredService<ServiceEngine>().Validation);
         services.AddSingleton<ArchitectureChecker>();
-        services.AddSingleton(sp => new ArchitectureStore(sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), options.ExamplesPath));
+        services.AddSingleton(sp => new ArchitectureStore(sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), options.ExamplesPath, sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<QueryService>();
         services.AddSingleton<BenchmarkOrchestrator>();
         services.AddSingleton<SearchOrchestrator>();

@@ -1,0 +1,53 @@
+using Archon.Service.Engine;
+using Archon.Service.Hosting;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Archon.Perf;
+
+/// <summary>Azurite in memory plus the real service (simulated models, latency 0) on a free loopback port.</summary>
+internal sealed class ServicePerfHost : IAsyncDisposable
+{
+    private readonly AzuriteProcess _azurite;
+    private readonly WebApplication _app;
+
+    private ServicePerfHost(AzuriteProcess azurite, WebApplication app, Uri address)
+    {
+        _azurite = azurite;
+        _app = app;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromMinutes(5) };
+    }
+
+    public HttpClient Client { get; }
+
+    public static async Task<ServicePerfHost> StartAsync(CancellationToken cancellationToken)
+    {
+        var root = AzuriteProcess.FindRepoRoot(AppContext.BaseDirectory) ?? AzuriteProcess.FindRepoRoot(Environment.CurrentDirectory)
+            ?? throw new InvalidOperationException("run from the repository (the folder holding Archon.Functions.sln)");
+        var azurite = await AzuriteProcess.StartAsync(root, null, cancellationToken);
+        var settings = new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage"] = azurite.ConnectionString,
+            ["Archon__Simulate"] = "true",
+            ["Archon__SimLatencyMs"] = "0",
+            ["Archon__ExamplesPath"] = Path.Combine(root, "examples", "architectures"),
+            ["Logging:LogLevel:Default"] = "Warning",
+        };
+        var app = ArchonWebApp.Create([], EngineFactory.FromServices, "http://127.0.0.1:0", c => c.AddInMemoryCollection(settings));
+        await ArchonWebApp.EnsureStorageAsync(app, cancellationToken);
+        await app.StartAsync(cancellationToken);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new ServicePerfHost(azurite, app, new Uri(address));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+}

@@ -1,0 +1,104 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Archon.Service.Tests.Support;
+
+/// <summary>`archon serve` as a real child process on a free loopback port, over the test's Azurite.</summary>
+internal sealed class ServeProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+
+    private ServeProcess(Process process, Uri address)
+    {
+        _process = process;
+        Address = address;
+        Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public Uri Address { get; }
+
+    public HttpClient Client { get; }
+
+    public int Id => _process.Id;
+
+    public static async Task<ServeProcess> StartAsync(AzuriteFixture azurite, IDictionary<string, string> settings, params string[] args)
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!)!;
+        var dll = Path.Combine(AzuriteFixture.RepoRoot, "src", "Archon.Cli", "bin", configuration, "net10.0", "archon.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} is missing: build src/Archon.Cli ({configuration}) first");
+        }
+
+        var port = FreePort();
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(args))
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment["AzureWebJobsStorage"] = azurite.ConnectionString;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in settings)
+        {
+            info.Environment[k] = v;
+        }
+
+        var process = Process.Start(info)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var serve = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        var started = Stopwatch.StartNew();
+        while (true)
+        {
+            try
+            {
+                if ((await serve.Client.GetAsync("/api/health")).IsSuccessStatusCode)
+                {
+                    return serve;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // not listening yet
+            }
+
+            if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(60))
+            {
+                await serve.DisposeAsync();
+                throw new InvalidOperationException($"archon serve did not become healthy (exited: {process.HasExited})");
+            }
+
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>SIGKILL: no shutdown, no cleanup — as if the machine died.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Client.Dispose();
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
