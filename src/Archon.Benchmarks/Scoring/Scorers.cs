@@ -26,6 +26,9 @@ public static class Scorers
         };
     }
 
+    /// <summary>A scorer that records answers and leaves every item unscored (to produce baseline answers).</summary>
+    public static IScorer AnswersOnly { get; } = new AnswersOnlyScorer();
+
     private static JudgeClient Judge(ScorerOptions options, string kind) =>
         options is { Judge: { } judge, JudgeRunner: { } runner }
             ? new JudgeClient(judge, runner, options.JudgeQueryOptions)

@@ -71,7 +71,7 @@ public sealed class ModelCatalog
         {
             if (candidate.ModelTypes.Contains(modelType, StringComparer.OrdinalIgnoreCase))
             {
-                return candidate with { Name = name, Deployment = candidate.Deployment ?? name, Aliases = [] };
+                return candidate with { Name = name, Deployment = candidate.Deployment ?? name, Aliases = [], ServedBy = candidate.Name };
             }
         }
 

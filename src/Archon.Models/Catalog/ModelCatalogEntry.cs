@@ -56,6 +56,15 @@ public sealed record ModelCatalogEntry
     /// <summary>Simulated models: probability that a structured (JSON) reply is malformed. Default 0.02.</summary>
     public double MalformedJsonRate { get; init; } = 0.02;
 
+    /// <summary>
+    /// The entry whose concurrency and rate limits this one shares: itself, or for a name served through
+    /// <see cref="ModelTypes"/> the catalog entry that serves it (one account, one quota).
+    /// </summary>
+    public string LimitGroup => string.IsNullOrEmpty(ServedBy) ? Name : ServedBy;
+
+    /// <summary>Set on copies made for names served through <see cref="ModelTypes"/>: the serving entry's name.</summary>
+    public string? ServedBy { get; init; }
+
     /// <summary>True for <c>sim</c> entries.</summary>
     public bool IsSimulated => string.Equals(Kind, ModelKinds.Sim, StringComparison.Ordinal);
 

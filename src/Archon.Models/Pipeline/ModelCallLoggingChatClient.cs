@@ -33,8 +33,23 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
         var started = time.GetTimestamp();
         UsageDetails? usage = null;
         AdditionalPropertiesDictionary? props = null;
-        await foreach (var update in base.GetStreamingResponseAsync(messages, options, cancellationToken))
+        await using var updates = base.GetStreamingResponseAsync(messages, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
+            try
+            {
+                if (!await updates.MoveNextAsync())
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                ModelsLog.CallFailed(logger, model, (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
+                throw;
+            }
+
+            var update = updates.Current;
             usage = update.Contents.OfType<UsageContent>().LastOrDefault()?.Details ?? usage;
             props ??= update.AdditionalProperties;
             yield return update;

@@ -164,12 +164,37 @@ public sealed class ResponseCache
         try
         {
             response = JsonSerializer.Deserialize(File.ReadAllText(path), AIJsonUtilities.DefaultOptions.GetTypeInfo(typeof(ChatResponse))) as ChatResponse ?? null!;
+            if (response?.AdditionalProperties is { } props)
+            {
+                RestorePrimitives(props);
+            }
+
             return response is not null;
         }
         catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
         {
             // A torn or foreign file is a miss; the next Set rewrites it.
             return false;
+        }
+    }
+
+    /// <summary>Flags such as <c>archon.simulated</c> come back from JSON as elements; turn them into plain values again.</summary>
+    private static void RestorePrimitives(AdditionalPropertiesDictionary props)
+    {
+        foreach (var key in props.Keys.ToList())
+        {
+            if (props[key] is JsonElement e)
+            {
+                props[key] = e.ValueKind switch
+                {
+                    JsonValueKind.True => true,
+                    JsonValueKind.False => false,
+                    JsonValueKind.Number when e.TryGetInt32(out var i) => i,
+                    JsonValueKind.Number => e.GetDouble(),
+                    JsonValueKind.String => e.GetString(),
+                    _ => e,
+                };
+            }
         }
     }
 

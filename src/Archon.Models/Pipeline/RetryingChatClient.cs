@@ -30,8 +30,9 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             {
                 await Task.Delay(delay, time, cancellationToken);
             }
-            catch (OperationCanceledException) when (timeout?.IsCancellationRequested == true && !cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
             {
+                // Our attempt timeout, or the transport's own, on the last attempt: the caller did not cancel.
                 throw new TimeoutException($"Model {model} gave no response within {options.AttemptTimeout.TotalSeconds:0.###} s (after {attempt} retries).");
             }
         }
@@ -45,21 +46,21 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             var timeout = NewTimeout();
             var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout?.Token ?? CancellationToken.None);
             var enumerator = base.GetStreamingResponseAsync(list, chatOptions, linked.Token).GetAsyncEnumerator(linked.Token);
-            bool hasFirst;
-            TimeSpan delay = default;
-            Exception? failure = null;
             try
             {
-                hasFirst = await enumerator.MoveNextAsync();
-            }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out delay))
-            {
-                hasFirst = false;
-                failure = ex;
-            }
+                bool hasFirst;
+                Exception? failure = null;
+                TimeSpan delay = default;
+                try
+                {
+                    hasFirst = await enumerator.MoveNextAsync();
+                }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out delay))
+                {
+                    hasFirst = false;
+                    failure = ex;
+                }
 
-            try
-            {
                 if (failure is not null)
                 {
                     await Task.Delay(delay, time, cancellationToken);
@@ -98,9 +99,10 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
         delay = default;
         string reason;
         TimeSpan? retryAfter = null;
-        if (ex is OperationCanceledException && timeout?.IsCancellationRequested == true)
+        if (ex is OperationCanceledException)
         {
-            reason = "attempt timed out";
+            // Only reached when the caller did not cancel: our attempt timeout or the transport's fired.
+            reason = timeout?.IsCancellationRequested == true ? "attempt timed out" : "transport timed out";
         }
         else if (!TransientFailure.IsTransient(ex, out reason, out retryAfter))
         {

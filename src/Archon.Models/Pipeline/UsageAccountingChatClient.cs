@@ -36,8 +36,23 @@ internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter 
         UsageDetails? usage = null;
         var props = new AdditionalPropertiesDictionary();
         var text = new System.Text.StringBuilder();
-        await foreach (var update in base.GetStreamingResponseAsync(list, options, cancellationToken))
+        await using var updates = base.GetStreamingResponseAsync(list, options, cancellationToken).GetAsyncEnumerator(cancellationToken);
+        while (true)
         {
+            try
+            {
+                if (!await updates.MoveNextAsync())
+                {
+                    break;
+                }
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                counter.RecordFailure();
+                throw;
+            }
+
+            var update = updates.Current;
             foreach (var content in update.Contents)
             {
                 if (content is UsageContent u)

@@ -18,6 +18,9 @@ internal static class ProviderClientFactory
     /// <summary>Placeholder credential for servers that take no key (Ollama, a local vLLM); the OpenAI SDK insists on one.</summary>
     private const string NoKey = "no-key";
 
+    /// <summary>The transport's timeout sits past the pipeline's per-attempt timeout, so ours fires first and is retried.</summary>
+    private static TimeSpan NetworkTimeout(ModelCatalogEntry entry) => entry.Timeout + TimeSpan.FromSeconds(10);
+
     public static IChatClient Create(ModelCatalogEntry entry, Func<string, string?> getEnvironmentVariable)
     {
         ArgumentNullException.ThrowIfNull(entry);
@@ -31,7 +34,7 @@ internal static class ProviderClientFactory
 
     private static IChatClient CreateAzure(ModelCatalogEntry entry, Func<string, string?> env)
     {
-        var options = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = entry.Timeout };
+        var options = new AzureOpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = NetworkTimeout(entry) };
         var client = entry.Auth == ModelAuthModes.ApiKey
             ? new AzureOpenAIClient(entry.Endpoint, new ApiKeyCredential(ReadKey(entry, env)), options)
             : new AzureOpenAIClient(entry.Endpoint, new DefaultAzureCredential(), options);
@@ -40,7 +43,7 @@ internal static class ProviderClientFactory
 
     private static IChatClient CreateOpenAI(ModelCatalogEntry entry, Func<string, string?> env)
     {
-        var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = entry.Timeout };
+        var options = new OpenAIClientOptions { RetryPolicy = new ClientRetryPolicy(maxRetries: 0), NetworkTimeout = NetworkTimeout(entry) };
         if (entry.Endpoint is not null)
         {
             options.Endpoint = entry.Endpoint;

@@ -49,13 +49,15 @@ public static class ModelSetup
                 catalog.Source);
         }
 
-        var usage = new UsageCounter();
-        var cache = new ResponseCache(options.CacheCapacity, options.CacheDirectory);
+        var usage = options.Usage ?? new UsageCounter();
+        var cache = options.Cache ?? new ResponseCache(options.CacheCapacity, options.CacheDirectory);
         var logger = loggerFactory.CreateLogger("Archon.Models");
+        var limits = new System.Collections.Concurrent.ConcurrentDictionary<string, EndpointLimits>(StringComparer.OrdinalIgnoreCase);
         ResolvedModel Build(ModelCatalogEntry entry)
         {
             var resolvedEntry = options.SimLatencyMs is { } ms && entry.IsSimulated ? entry with { Latency = TimeSpan.FromMilliseconds(ms) } : entry;
-            return BuildModel(resolvedEntry, options, usage, cache, time, loggerFactory, logger);
+            var entryLimits = limits.GetOrAdd(entry.LimitGroup, _ => new EndpointLimits(entry.MaxConcurrency, entry.RequestsPerMinute, entry.TokensPerMinute));
+            return BuildModel(resolvedEntry, options, usage, cache, entryLimits, time, loggerFactory, logger);
         }
 
         var resolver = new ModelResolver(catalog, options.Simulate, Build);
@@ -99,7 +101,7 @@ public static class ModelSetup
         };
     }
 
-    private static ResolvedModel BuildModel(ModelCatalogEntry entry, ModelSetupOptions options, UsageCounter usage, ResponseCache cache, TimeProvider time, ILoggerFactory loggerFactory, ILogger logger)
+    private static ResolvedModel BuildModel(ModelCatalogEntry entry, ModelSetupOptions options, UsageCounter usage, ResponseCache cache, EndpointLimits limits, TimeProvider time, ILoggerFactory loggerFactory, ILogger logger)
     {
         IChatClient inner;
         string cachePrefix;
@@ -121,14 +123,14 @@ public static class ModelSetup
             Model = entry.Name,
             Usage = usage,
             Pricing = entry.Pricing,
-            Cache = options.CacheCapacity > 0 || options.CacheDirectory is not null ? cache : null,
+            Cache = cache.Capacity > 0 || cache.Directory is not null ? cache : null,
             CacheKeyPrefix = cachePrefix,
             Retry = new RetryOptions
             {
                 MaxRetries = entry.IsSimulated ? 0 : entry.MaxRetries,
                 AttemptTimeout = entry.IsSimulated ? Timeout.InfiniteTimeSpan : entry.Timeout,
             },
-            Limits = new EndpointLimits(entry.MaxConcurrency, entry.RequestsPerMinute, entry.TokensPerMinute),
+            Limits = limits,
             LoggerFactory = loggerFactory,
             TimeProvider = time,
         };

@@ -1,3 +1,4 @@
+using Archon.Models.Pipeline;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Models.Setup;
@@ -25,6 +26,15 @@ public sealed class ModelSetupOptions
 
     /// <summary>Responses the in-memory cache keeps (least recently used are evicted). Default 20,000; 0 disables caching.</summary>
     public int CacheCapacity { get; set; } = 20_000;
+
+    /// <summary>
+    /// An existing response cache to use (e.g. one shared by several setups of a search); when set,
+    /// <see cref="CacheCapacity"/> and <see cref="CacheDirectory"/> are ignored.
+    /// </summary>
+    public ResponseCache? Cache { get; set; }
+
+    /// <summary>An existing usage counter to add to; a new one when null.</summary>
+    public UsageCounter? Usage { get; set; }
 
     public ILoggerFactory? LoggerFactory { get; set; }
 

@@ -10,7 +10,8 @@ using Microsoft.Extensions.AI;
 namespace Archon.Models.Simulation;
 
 /// <summary>
-/// A simulated model. Its reply is a pure function of (seed, model, messages, role, sample index, attempt); it
+/// A simulated model. Its reply is a pure function of (seed, model, messages, role, sample index, attempt) — at
+/// temperature ≤ 0.05 the sample index is ignored, so greedy samples agree as real ones nearly do; it
 /// waits its latency on the injected <see cref="TimeProvider"/> (no wait at 0 ms), reports token usage estimated
 /// from the text, sets <see cref="ArchonChatKeys.Simulated"/>, and labels its text with <c>[simulated]</c>
 /// (at the start of plain-text replies; inside the fields and as <c>"simulated": true</c> in JSON replies).
@@ -21,6 +22,8 @@ internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, Tim
     {
         ComponentTypes.Ranker, ComponentTypes.Critic, ComponentTypes.Verifier, ComponentTypes.UnitTestGenerator, ComponentTypes.UnitTestEvaluator,
     };
+
+    private const float GreedyTemperature = 0.05f;
 
     private readonly ChatClientMetadata _metadata = new("archon-sim", null, entry.Name);
 
@@ -68,7 +71,8 @@ internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, Tim
         var hash = SimRandom.Hash((ulong)seed, entry.Name);
         hash = SimRandom.Hash(hash, role.ToLowerInvariant());
         hash = SimRandom.Hash(hash, text);
-        hash = SimRandom.Hash(hash, sample);
+        // Greedy decoding (temperature ~0) gives every sample the same answer, as real models nearly do.
+        hash = SimRandom.Hash(hash, options?.Temperature is <= GreedyTemperature ? 0 : sample);
         hash = SimRandom.Hash(hash, attempt + 1_000_003L);
 
         var context = new SimContext(entry.Name, entry.Skill, sample, SimPrompt.Parse(text), new SimRandom(hash));

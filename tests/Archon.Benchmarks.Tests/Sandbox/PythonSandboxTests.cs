@@ -121,6 +121,27 @@ public class PythonSandboxTests
         Assert.Contains("MemoryError", result.Stderr, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task RunAsync_LimitsOnlyMode_LoopKilledForkBombContainedRootPathsProtected()
+    {
+        var limitsOnly = Fast with { Isolation = SandboxIsolation.LimitsOnly, Timeout = TimeSpan.FromSeconds(2), MaxProcesses = 16 };
+        var sandbox = new PythonSandbox(limitsOnly);
+
+        var loop = await sandbox.RunAsync("while True:\n    pass\n");
+        var bomb = await sandbox.RunAsync("import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n");
+        var rootOwned = Path.Combine(AppContext.BaseDirectory, $"escape-{Guid.NewGuid():N}.txt");
+        var write = await sandbox.RunAsync($"open({Quote(rootOwned)}, 'w').write('x')\n");
+        var ok = await sandbox.RunAsync("open('inside.txt', 'w').write('ok')\nprint(open('inside.txt').read())\n");
+
+        Assert.False(loop.Isolated);
+        Assert.True(loop.TimedOut);
+        Assert.False(bomb.Passed);
+        Assert.False(write.Passed);
+        Assert.False(File.Exists(rootOwned));
+        Assert.True(ok.Passed, ok.Stderr);
+        Assert.Equal("ok\n", ok.Stdout);
+    }
+
     private static string Quote(string s) => "'" + s.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("'", "\\'", StringComparison.Ordinal) + "'";
 
     private static bool ProcessWithArgumentExists(string marker)

@@ -214,6 +214,30 @@ public class ArchitectureRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_NegativeLimit_ThrowsNamingTheField()
+    {
+        var runner = Runner(new FakeModelResolver().Add("m", new FakeChatClient()));
+
+        var ex = await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => runner.RunAsync(
+            Of(Layer(Component(ComponentTypes.Generator))), Question(), new QueryOptions { Deadline = TimeSpan.FromSeconds(-1) }));
+
+        Assert.Contains("QueryOptions.Deadline", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_ZeroMaxCalls_ReturnsEmptyWithReason()
+    {
+        var client = new FakeChatClient();
+        var runner = Runner(new FakeModelResolver().Add("m", client));
+
+        var result = await runner.RunAsync(Of(Layer(Component(ComponentTypes.Generator))), Question(), new QueryOptions { MaxCalls = 0 });
+
+        Assert.Equal(StopReason.MaxCalls, result.StopReason);
+        Assert.Equal(0, client.Calls);
+        Assert.Null(result.Final);
+    }
+
+    [Fact]
     public async Task RunAsync_AlreadyCancelled_MakesNoCall()
     {
         var client = new FakeChatClient();

@@ -137,5 +137,7 @@ public class PostprovisionHookTests
         Assert.Equal("azure-openai", model.GetProperty("kind").GetString());
         Assert.Equal("entra", model.GetProperty("auth").GetString());
         Assert.False(model.TryGetProperty("apiKeyEnv", out _));
+        var entry = Assert.Single(Archon.Models.Catalog.ModelCatalog.Load(repo.Combine("archon.catalog.json")).Entries);
+        Assert.Equal("entra", entry.Auth);
     }
 }

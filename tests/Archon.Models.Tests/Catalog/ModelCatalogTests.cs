@@ -61,6 +61,7 @@ public sealed class ModelCatalogTests
         Assert.Equal("Qwen/Qwen2-72B-Instruct", entry.Name);
         Assert.Equal("Qwen/Qwen2-72B-Instruct", entry.EffectiveDeployment);
         Assert.Equal(new Uri("https://api.together.xyz/v1/"), entry.Endpoint);
+        Assert.Equal("together", entry.LimitGroup);
     }
 
     [Fact]

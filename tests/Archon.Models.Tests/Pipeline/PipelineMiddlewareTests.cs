@@ -218,6 +218,45 @@ public sealed class PipelineMiddlewareTests
     }
 
     [Fact]
+    public async Task Retry_EveryAttemptTimesOut_ThrowsTimeoutAfterBoundedAttempts()
+    {
+        var inner = new TestChatClient
+        {
+            OnGetResponse = async (_, _, ct) =>
+            {
+                await Task.Delay(Timeout.Infinite, ct);
+                return new ChatResponse();
+            },
+        };
+        var client = new ChatClientBuilder(inner)
+            .UseArchonRetries("fake", new RetryOptions { MaxRetries = 2, AttemptTimeout = TimeSpan.FromMilliseconds(50), BaseDelay = TimeSpan.FromMilliseconds(1) })
+            .Build();
+
+        var ex = await Assert.ThrowsAsync<TimeoutException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "q")]));
+        Assert.Contains("fake", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(3, inner.Calls);
+    }
+
+    [Fact]
+    public async Task Retry_CallerCancels_NoRetryAndCancellationSurfaces()
+    {
+        using var cts = new CancellationTokenSource();
+        var inner = new TestChatClient
+        {
+            OnGetResponse = async (_, _, ct) =>
+            {
+                await cts.CancelAsync();
+                await Task.Delay(Timeout.Infinite, ct);
+                return new ChatResponse();
+            },
+        };
+        var client = new ChatClientBuilder(inner).UseArchonRetries("fake", new RetryOptions { MaxRetries = 3 }).Build();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.GetResponseAsync([new ChatMessage(ChatRole.User, "q")], cancellationToken: cts.Token));
+        Assert.Equal(1, inner.Calls);
+    }
+
+    [Fact]
     public async Task Retry_NonTransientError_NotRetried()
     {
         var inner = new TestChatClient { OnGetResponse = (_, _, _) => throw new InvalidOperationException("bad request shape") };

@@ -67,6 +67,29 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetStreamingResponse_Persistent503_FailureCountedAndLogged()
+    {
+        _server.Enqueue(Enumerable.Repeat(ServerStep.Unavailable(0), 5).ToArray());
+        var logs = new ListLoggerProvider();
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "maxRetries": 1 } ] }""",
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        });
+
+        await Assert.ThrowsAsync<ClientResultException>(async () =>
+        {
+            await foreach (var _ in setup.Resolver.Resolve("local")!.Client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "s")]))
+            {
+            }
+        });
+
+        Assert.Equal(2, _server.Requests.Count);
+        Assert.Equal(1, setup.Usage.Snapshot().Failures);
+        Assert.Contains(logs.Messages, m => m.Contains("Model local failed", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task GetResponse_SlowAttempt_TimesOutAndRetries()
     {
         _server.Enqueue(ServerStep.Slow(TimeSpan.FromSeconds(5)));
@@ -159,6 +182,28 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
         Assert.Equal(2, usage.Calls);
         Assert.Equal(1, usage.CacheHits);
         Assert.Equal(1, usage.Retries);
+    }
+
+    [Fact]
+    public async Task GetResponse_NamesServedThroughOneModelTypeEntry_ShareItsConcurrencyLimit()
+    {
+        _server.Enqueue(ServerStep.Slow(TimeSpan.FromMilliseconds(400)), ServerStep.Slow(TimeSpan.FromMilliseconds(400)));
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = $$"""{ "models": [ { "name": "together", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "modelTypes": ["Together_API"], "maxConcurrency": 1 } ] }""",
+        });
+        var a = setup.Resolver.Resolve("org/model-a", "Together_API")!;
+        var b = setup.Resolver.Resolve("org/model-b", "Together_API")!;
+
+        await Task.WhenAll(
+            a.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "a")]),
+            b.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "b")]));
+
+        var requests = _server.Requests.ToArray();
+        Assert.Equal(2, requests.Length);
+        Assert.True(requests[1].At - requests[0].At >= TimeSpan.FromMilliseconds(350), "the second name did not wait for the shared permit");
+        Assert.Contains(requests, r => r.Body.Contains("\"org/model-a\"", StringComparison.Ordinal));
+        Assert.Contains(requests, r => r.Body.Contains("\"org/model-b\"", StringComparison.Ordinal));
     }
 
     private ModelSetupResult Setup(int maxRetries, double timeoutSeconds = 30) => ModelSetup.Create(new ModelSetupOptions

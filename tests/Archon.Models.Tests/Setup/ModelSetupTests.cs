@@ -111,6 +111,56 @@ public sealed class ModelSetupTests
     }
 
     [Fact]
+    public async Task Create_GivenCacheAndUsage_SharedAcrossSetups()
+    {
+        var cache = new Archon.Models.Pipeline.ResponseCache(100);
+        var usage = new Archon.Models.Pipeline.UsageCounter();
+        var a = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
+        var b = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
+
+        await a.Resolver.Resolve("sim-medium")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        var second = await b.Resolver.Resolve("sim-medium")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+        Assert.Equal(true, second.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.Equal(2, usage.Snapshot().Calls);
+        Assert.Same(cache, b.Cache);
+    }
+
+    [Fact]
+    public async Task Create_CacheDirectory_SecondProcessLikeSetupHitsDisk()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var first = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+            var original = await first.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+            var second = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+            var again = await second.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+            Assert.Equal(original.Text, again.Text);
+            Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
+            Assert.Equal(true, again.AdditionalProperties[ArchonChatKeys.Simulated]);
+            Assert.Equal(original.Usage!.InputTokenCount, again.Usage!.InputTokenCount);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Create_CacheCapacityZero_EveryCallReachesTheModel()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheCapacity = 0 });
+        var client = setup.Resolver.Resolve("sim-medium")!.Client;
+        await client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        var second = await client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        Assert.NotEqual(true, second.AdditionalProperties!.TryGetValue(ArchonChatKeys.CacheHit, out var hit) ? hit : null);
+        Assert.Equal(0, setup.Usage.Snapshot().CacheHits);
+    }
+
+    [Fact]
     public void Resolve_ModelTypeHint_UsesPassThroughEntry()
     {
         var setup = ModelSetup.Create(new ModelSetupOptions

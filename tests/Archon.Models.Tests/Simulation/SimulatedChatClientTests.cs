@@ -56,6 +56,21 @@ public sealed class SimulatedChatClientTests
     }
 
     [Fact]
+    public async Task GetResponse_TemperatureZero_SamplesAgree()
+    {
+        var client = Client(skill: 0.5);
+        var texts = new HashSet<string>();
+        for (var s = 0; s < 10; s++)
+        {
+            var options = Options(sample: s);
+            options.Temperature = 0;
+            texts.Add((await Ask(client, Task0.Question, options)).Text);
+        }
+
+        Assert.Single(texts);
+    }
+
+    [Fact]
     public async Task GetResponse_DifferentSeed_DifferentOutputsSomewhere()
     {
         var tasks = SyntheticTasks.Generate(20, seed: 4);

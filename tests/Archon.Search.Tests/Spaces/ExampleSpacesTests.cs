@@ -17,13 +17,25 @@ public sealed class ExampleSpacesTests
     [Theory]
     [InlineData("small.json", 10, 100)]
     [InlineData("paper-axes-sim.json", 500, 1280)]
-    [InlineData("paper-full.json", 500, 100_000)]
     public void Enumerate_ExampleSpace_HasExpectedFeasibleSize(string file, int minFeasible, int maxFeasible)
     {
         var space = SearchSpaceLoader.LoadFile(Path.Combine(ExamplesFolder(), file));
         var e = SpaceEnumerator.Enumerate(space, m => SimPrices.GetValueOrDefault(m) ?? new ModelPricing(1m, 3m));
         Assert.True(e.Feasible.Count >= minFeasible && e.Feasible.Count <= maxFeasible, $"{file}: {e.Feasible.Count} feasible, {e.InfeasibleCount} infeasible");
         Assert.True(e.InfeasibleCount > 0, $"{file}: the constraints should remove some points");
+    }
+
+    [Fact]
+    public void LoadFile_PaperFullSpace_ReadsRankingFileAndAllAxes()
+    {
+        // Enumerating this space takes seconds; the benchmark program and `archon search` do that, the unit test only loads it.
+        var space = SearchSpaceLoader.LoadFile(Path.Combine(ExamplesFolder(), "paper-full.json"));
+        Assert.Equal(10, space.Ranking.Count);
+        Assert.Equal("sim-xl", space.Ranking[0]);
+        Assert.Equal(Enumerable.Range(1, 10), space.Axes[0].Values.Cast<int>());
+        Assert.Equal([1, 10, 100], space.Axes[1].Values.Cast<int>());
+        Assert.Equal([2, 4, 6, 8, 10], space.Axes[4].Values.Cast<int>());
+        Assert.True(space.RawSize > 10_000);
     }
 
     private static string ExamplesFolder()

@@ -34,7 +34,7 @@ internal static partial class LenientJson
 
         foreach (var span in CandidateTexts(text))
         {
-            if (TryParse(span, out var root) && read(root) is { } value)
+            if (TryRead(span, read) is { } value)
             {
                 return value;
             }
@@ -45,9 +45,12 @@ internal static partial class LenientJson
 
     private static IEnumerable<string> CandidateTexts(string text)
     {
-        foreach (Match fence in FenceRegex().Matches(text))
+        if (text.Contains("```", StringComparison.Ordinal))
         {
-            yield return fence.Groups[1].Value;
+            foreach (Match fence in FenceRegex().Matches(text))
+            {
+                yield return fence.Groups[1].Value;
+            }
         }
 
         yield return text.Trim();
@@ -66,29 +69,38 @@ internal static partial class LenientJson
         }
     }
 
-    private static bool TryParse(string json, out JsonElement root)
+    private static T? TryRead<T>(string json, Func<JsonElement, T?> read)
+        where T : class
     {
-        if (TryParseStrict(json, out root))
+        if (TryReadStrict(json, read, out var value))
         {
-            return true;
+            return value;
         }
 
         var normalized = Normalize(json);
-        return normalized != json && TryParseStrict(normalized, out root);
+        return normalized != json && TryReadStrict(normalized, read, out value) ? value : null;
     }
 
-    private static bool TryParseStrict(string json, out JsonElement root)
+    /// <summary>Parses <paramref name="json"/> and applies <paramref name="read"/>; false when it is not JSON.</summary>
+    private static bool TryReadStrict<T>(string json, Func<JsonElement, T?> read, out T? value)
+        where T : class
     {
+        JsonDocument doc;
         try
         {
-            using var doc = JsonDocument.Parse(json, DocumentOptions);
-            root = doc.RootElement.Clone();
-            return true;
+            doc = JsonDocument.Parse(json, DocumentOptions);
         }
         catch (JsonException)
         {
-            root = default;
+            value = null;
             return false;
+        }
+
+        using (doc)
+        {
+            // Readers copy what they keep into strings and ints, so the document can be disposed afterwards.
+            value = read(doc.RootElement);
+            return true;
         }
     }
 

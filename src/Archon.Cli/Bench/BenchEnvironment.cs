@@ -1,0 +1,68 @@
+using Archon.Core.Architectures;
+using Archon.Core.Components;
+using Archon.Core.Components.BuiltIn;
+using Archon.Core.Execution;
+using Archon.Core.Models;
+using Archon.Models.Setup;
+
+namespace Archon.Cli.Bench;
+
+/// <summary>The resolver, runner and architecture loading shared by <c>bench</c> and <c>rank-models</c>.</summary>
+internal sealed class BenchEnvironment
+{
+    private BenchEnvironment(ModelSetupResult setup, ComponentRegistry registry)
+    {
+        Setup = setup;
+        Registry = registry;
+        Runner = new ArchitectureRunner(setup.Resolver, registry);
+    }
+
+    public ModelSetupResult Setup { get; }
+
+    public ComponentRegistry Registry { get; }
+
+    public ArchitectureRunner Runner { get; }
+
+    public IModelResolver Resolver => Setup.Resolver;
+
+    public static BenchEnvironment Create(BenchModelSettings settings) =>
+        new(
+            ModelSetup.Create(new ModelSetupOptions
+            {
+                CatalogPath = settings.CatalogPath,
+                Simulate = settings.Simulate,
+                SimLatencyMs = settings.SimLatencyMs,
+            }),
+            BuiltInComponents.CreateRegistry());
+
+    public ModelPricing? Pricing(string model) => Resolver.Resolve(model)?.Pricing;
+
+    /// <summary>Loads and checks an architecture file; returns null and writes every problem to stderr when it cannot run.</summary>
+    public ArchitectureConfig? LoadArchitecture(string path, string option, TextWriter error)
+    {
+        if (!File.Exists(path))
+        {
+            error.WriteLine($"{option}: file '{path}' does not exist");
+            return null;
+        }
+
+        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver.ModelNames));
+        foreach (var d in load.Diagnostics)
+        {
+            error.WriteLine($"{option} {path}: {(d.IsError ? "error" : "warning")} {d.Path}: {d.Message}");
+        }
+
+        if (!load.Succeeded)
+        {
+            return null;
+        }
+
+        var problems = Runner.FindProblems(load.Architecture!);
+        foreach (var p in problems)
+        {
+            error.WriteLine($"{option} {path}: {p}");
+        }
+
+        return problems.Count == 0 ? load.Architecture : null;
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using System.Globalization;
+using Archon.Models.Setup;
+
+namespace Archon.Cli.Commands;
+
+/// <summary>
+/// The model options every command that calls models shares: <c>--catalog &lt;file&gt;</c>, <c>--simulate</c> and
+/// <c>--sim-latency-ms N</c>. They build the model resolver through <see cref="ModelSetup.Create"/>; with no catalog
+/// at all the simulated catalog is used and its notice printed.
+/// </summary>
+internal sealed class ModelOptions
+{
+    public Option<string?> Catalog { get; } = new("--catalog")
+    {
+        Description = "Model catalog JSON file (model name → kind, endpoint, deployment, prices). Without one, the simulated catalog is used.",
+    };
+
+    public Option<bool> Simulate { get; } = new("--simulate")
+    {
+        Description = "Replace every model the architecture names with a simulated model (offline, deterministic).",
+    };
+
+    public Option<string?> SimLatencyMs { get; } = new("--sim-latency-ms")
+    {
+        Description = "Latency of each simulated call in milliseconds (an integer ≥ 0).",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public void AddTo(Command command, bool withLatency = true)
+    {
+        command.Options.Add(Catalog);
+        command.Options.Add(Simulate);
+        if (withLatency)
+        {
+            command.Options.Add(SimLatencyMs);
+        }
+    }
+
+    /// <summary>Reads the options; returns the usage error when <c>--sim-latency-ms</c> is malformed.</summary>
+    public (ModelSetupOptions? Options, string? UsageError) Read(ParseResult parseResult)
+    {
+        ArgumentNullException.ThrowIfNull(parseResult);
+        int? latency = null;
+        if (parseResult.GetValue(SimLatencyMs) is { } text)
+        {
+            if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) || ms < 0)
+            {
+                return (null, $"--sim-latency-ms: '{text}' is not an integer ≥ 0.");
+            }
+
+            latency = ms;
+        }
+
+        return (new ModelSetupOptions
+        {
+            CatalogPath = parseResult.GetValue(Catalog),
+            Simulate = parseResult.GetValue(Simulate),
+            SimLatencyMs = latency,
+        }, null);
+    }
+
+    /// <summary>Builds the resolver; returns the error message when the catalog cannot be loaded.</summary>
+    public static (ModelSetupResult? Setup, string? Error) Create(ModelSetupOptions options)
+    {
+        try
+        {
+            return (ModelSetup.Create(options), null);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return (null, $"model catalog: {ex.Message}");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+using System.CommandLine;
+using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Ranking;
+using Archon.Benchmarks.Results;
+using Archon.Benchmarks.Scoring;
+using Archon.Cli.Bench;
+using Archon.Cli.Output;
+using Archon.Models.Catalog;
+
+namespace Archon.Cli.Commands;
+
+/// <summary>
+/// <c>archon rank-models</c>: every catalog model (or <c>--models</c>) alone as a one-generator architecture over
+/// a dataset, written as the ranking architecture search starts from.
+/// </summary>
+internal sealed class RankModelsCommand : ICliCommand
+{
+    public Command Build()
+    {
+        var o = new RankModelsOptions();
+        var command = new Command("rank-models", "Score each model alone on a dataset and write the ranking search uses.");
+        o.AddTo(command);
+        command.SetAction((ParseResult r, CancellationToken ct) => RunAsync(o.Read(r), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(RankModelsRequest req, CancellationToken ct)
+    {
+        var error = Console.Error;
+        if (req.Concurrency < 1)
+        {
+            error.WriteLine("--concurrency must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        SplitPart part;
+        try
+        {
+            part = BenchmarkSplit.ParsePart(req.Split);
+        }
+        catch (ArgumentException ex)
+        {
+            error.WriteLine(ex.Message);
+            return ExitCodes.Usage;
+        }
+
+        var all = BenchInputs.LoadDataset(req.Dataset, req.Data, failOnMalformed: false, error);
+        if (all is null)
+        {
+            return ExitCodes.InvalidInput;
+        }
+
+        BenchEnvironment env;
+        try
+        {
+            env = BenchEnvironment.Create(new BenchModelSettings(req.Catalog, req.Simulate, req.SimLatencyMs));
+        }
+        catch (ModelCatalogException ex)
+        {
+            error.WriteLine($"--catalog: {ex.Message}");
+            return ExitCodes.InvalidInput;
+        }
+
+        if (env.Setup.UsingSimulatedCatalog)
+        {
+            error.WriteLine(env.Setup.Notice);
+        }
+
+        var models = req.Models.Count > 0 ? req.Models : env.Setup.Catalog.Entries.Select(e => e.Name).ToList();
+        var unknown = models.Where(m => env.Resolver.Resolve(m) is null).ToList();
+        if (unknown.Count > 0)
+        {
+            error.WriteLine($"--models: not in the catalog: {string.Join(", ", unknown)}");
+            return ExitCodes.InvalidInput;
+        }
+
+        var judge = req.Judge is null ? null : env.LoadArchitecture(req.Judge, "--judge", error);
+        if (DatasetKinds.NeedsJudge(req.Dataset) && judge is null)
+        {
+            error.WriteLine($"--judge: dataset kind '{req.Dataset}' needs a valid judge architecture");
+            return ExitCodes.InvalidInput;
+        }
+
+        var baseline = req.Baseline is null ? null : BaselineAnswers.Load(req.Baseline);
+        var items = BenchInputs.Select(all, part, req.SplitSeed, req.Limit);
+        var scorer = Scorers.ForKind(req.Dataset, new ScorerOptions { Judge = judge, JudgeRunner = judge is null ? null : env.Runner, BaselineAnswers = baseline });
+        var ranking = await ModelRanker.RankAsync(req.Dataset, env.Runner, scorer, models, items, req.Concurrency, cancellationToken: ct);
+        ranking = ranking with { Data = req.Data, Split = req.Split };
+        var path = req.Out ?? "ranking.json";
+        ranking.Save(path);
+        foreach (var m in ranking.Models)
+        {
+            Console.WriteLine($"{m.Rank,3}. {m.Model,-32} {BenchFormat.Pct(m.Score),7}  [{BenchFormat.Pct(m.Ci95[0])} – {BenchFormat.Pct(m.Ci95[1])}]  {BenchFormat.Usd(m.CostUsd)}  errors {m.Errors}");
+        }
+
+        Console.WriteLine($"ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
+        return ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Archon.Cli.Search;
+
+/// <summary>The options shared by <c>archon search</c>, <c>search exhaustive</c> and <c>search compare</c>.</summary>
+internal sealed record SearchCliOptions
+{
+    public required string SpacePath { get; init; }
+    public required string Dataset { get; init; }
+    public required string DataPath { get; init; }
+    public required string OutDirectory { get; init; }
+    public string? CatalogPath { get; init; }
+    public string? RankingPath { get; init; }
+    public bool Simulate { get; init; }
+    public int? SimLatencyMs { get; init; }
+    public int Seed { get; init; } = 1;
+    public int SplitSeed { get; init; }
+    public double SearchFraction { get; init; } = 0.2;
+
+    /// <summary>Use at most this many search items (and as many held-out items). Null: all.</summary>
+    public int? Limit { get; init; }
+
+    public int Concurrency { get; init; } = 8;
+    public int InitialPoints { get; init; } = 10;
+}

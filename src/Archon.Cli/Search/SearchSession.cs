@@ -1,0 +1,80 @@
+using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Results;
+using Archon.Benchmarks.Scoring;
+using Archon.Core.Components.BuiltIn;
+using Archon.Core.Execution;
+using Archon.Models.Setup;
+using Archon.Search.Evaluation;
+using Archon.Search.Spaces;
+
+namespace Archon.Cli.Search;
+
+/// <summary>
+/// Everything a search needs, built from the command line: the enumerated space, the search and held-out items, and
+/// evaluators whose models share one response cache (one <see cref="ModelSetup"/> = one cache).
+/// </summary>
+internal sealed class SearchSession
+{
+    private readonly SearchCliOptions _options;
+    private readonly IScorer _scorer;
+
+    private SearchSession(SearchCliOptions options, SpaceEnumeration space, IReadOnlyList<BenchmarkItem> search, IReadOnlyList<BenchmarkItem> heldOut, string notice, IScorer scorer)
+    {
+        _options = options;
+        Space = space;
+        SearchItems = search;
+        HeldOutItems = heldOut;
+        Notice = notice;
+        _scorer = scorer;
+    }
+
+    public SpaceEnumeration Space { get; }
+    public IReadOnlyList<BenchmarkItem> SearchItems { get; }
+    public IReadOnlyList<BenchmarkItem> HeldOutItems { get; }
+    public string Notice { get; }
+
+    public static SearchSession Create(SearchCliOptions options)
+    {
+        var ranking = options.RankingPath is { } r ? ModelRankingReader.ReadFile(r) : null;
+        var space = SearchSpaceLoader.LoadFile(options.SpacePath, ranking);
+        var setup = NewModels(options);
+        var enumeration = SpaceEnumerator.Enumerate(space, name => setup.Resolver.Resolve(name)?.Pricing);
+        if (enumeration.Feasible.Count == 0)
+        {
+            throw new SearchSpaceException($"{options.SpacePath}: no architecture meets the constraints ({enumeration.InfeasibleCount} infeasible)");
+        }
+
+        var loaded = DatasetLoaders.Load(options.Dataset, options.DataPath);
+        var search = BenchmarkSplit.Select(loaded.Items, i => i.Id, SplitPart.Search, options.SplitSeed, options.SearchFraction);
+        var heldOut = BenchmarkSplit.Select(loaded.Items, i => i.Id, SplitPart.HeldOut, options.SplitSeed, options.SearchFraction);
+        if (options.Limit is { } limit)
+        {
+            search = search.Take(limit).ToList();
+            heldOut = heldOut.Take(limit).ToList();
+        }
+
+        if (search.Count == 0)
+        {
+            throw new ArgumentException($"--data {options.DataPath}: the search split is empty ({loaded.Items.Count} items loaded)");
+        }
+
+        return new SearchSession(options, enumeration, search, heldOut, setup.Notice, Scorers.ForKind(options.Dataset));
+    }
+
+    /// <summary>A fresh evaluator: new models, so a new, empty response cache shared by all its trials.</summary>
+    public BenchmarkTrialEvaluator NewEvaluator() => new(SearchItems, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
+
+    /// <summary>An evaluator over the held-out split (its own cache).</summary>
+    public BenchmarkTrialEvaluator NewHeldOutEvaluator() =>
+        new(HeldOutItems.Count > 0 ? HeldOutItems : SearchItems, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
+
+    private ArchitectureRunner NewRunner() => new(NewModels(_options).Resolver, BuiltInComponents.CreateRegistry());
+
+    private static ModelSetupResult NewModels(SearchCliOptions o) => ModelSetup.Create(new ModelSetupOptions
+    {
+        CatalogPath = o.CatalogPath,
+        Simulate = o.Simulate,
+        SimLatencyMs = o.SimLatencyMs,
+        CacheCapacity = 2_000_000,
+    });
+}

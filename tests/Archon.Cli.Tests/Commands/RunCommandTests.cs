@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Archon.Cli.Commands;
+
+namespace Archon.Cli.Tests.Commands;
+
+public class RunCommandTests
+{
+    private static Task<(int ExitCode, string Out, string Error)> Run(params string[] args) =>
+        CommandHarness.RunAsync((o, e) => new RunCommand(o, e), args);
+
+    [Fact]
+    public async Task Run_Json_PrintsExactlyOneObjectWithAnswerUsageAndTrace()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--json", "--sim-latency-ms", "0", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        var root = json.RootElement;
+        Assert.False(string.IsNullOrWhiteSpace(root.GetProperty("answer").GetString()));
+        Assert.True(root.GetProperty("elapsedMs").GetDouble() >= 0);
+        Assert.True(root.GetProperty("simulated").GetBoolean());
+        Assert.Equal("completed", root.GetProperty("stopReason").GetString());
+        var usage = root.GetProperty("usage");
+        Assert.Equal(4, usage.GetProperty("calls").GetInt32());
+        Assert.True(usage.GetProperty("inputTokens").GetInt64() > 0);
+        Assert.True(usage.GetProperty("costUsd").GetDecimal() > 0);
+        Assert.Equal(4, root.GetProperty("trace").GetArrayLength());
+        Assert.Contains("simulated", stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Run_Text_PrintsLabelledAnswerAndTraceTable()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--sim-latency-ms", "0", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        Assert.StartsWith("No model endpoint", stdout, StringComparison.Ordinal);
+        Assert.Contains("[simulated]", stdout, StringComparison.Ordinal);
+        Assert.Contains("generator #0", stdout, StringComparison.Ordinal);
+        Assert.Contains("fuser #0", stdout, StringComparison.Ordinal);
+        Assert.Contains("critical path", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_MaxCalls_StopsCleanlyAndSaysWhy()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--json", "--sim-latency-ms", "0", "--max-calls", "3", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("maxCalls", json.RootElement.GetProperty("stopReason").GetString());
+        Assert.Equal(3, json.RootElement.GetProperty("usage").GetProperty("calls").GetInt32());
+        Assert.False(string.IsNullOrEmpty(json.RootElement.GetProperty("answer").GetString()));
+    }
+
+    [Fact]
+    public async Task Run_MessagesFile_UsesConversation()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+        using var messages = new TempConfig("""[{"role":"system","content":"Be brief."},{"role":"user","content":"What is 3 times 4?"}]""");
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--json", "--sim-latency-ms", "0", "--messages", messages.Path);
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(4, json.RootElement.GetProperty("usage").GetProperty("calls").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("--config", "x.json")]
+    [InlineData("What is 2+2?")]
+    [InlineData("--config", "x.json", "--max-calls", "zero", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--timeout", "-1", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--sim-latency-ms", "fast", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--messages", "m.json", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--max-call", "3", "What is 2+2?")]
+    public async Task Run_BadCommandLine_ExitsTwoWithMessage(params string[] args)
+    {
+        var (exit, stdout, stderr) = await Run(args);
+
+        Assert.Equal(2, exit);
+        Assert.Empty(stdout);
+        Assert.StartsWith("archon run: ", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_InvalidConfig_ExitsOneNamingThePath()
+    {
+        using var config = new TempConfig("""{"name":"bad","layers":[[{"type":"generator","model":"sim-small","samples":0}]]}""");
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--json", "What is 2+2?");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("$.layers[0][0].samples", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_UnknownModelWithoutSimulate_ExitsOne_WithSimulateRuns()
+    {
+        using var config = new TempConfig("""{"name":"x","layers":[[{"type":"generator","model":"gpt-4o","samples":1}]]}""");
+
+        var (exit, _, stderr) = await Run("--config", config.Path, "--json", "What is 2+2?");
+        var (simExit, simOut, _) = await Run("--config", config.Path, "--json", "--simulate", "--sim-latency-ms", "0", "What is 2+2?");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("gpt-4o", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, simExit);
+        using var json = JsonDocument.Parse(simOut);
+        Assert.Equal("gpt-4o", json.RootElement.GetProperty("trace")[0].GetProperty("model").GetString());
+    }
+}

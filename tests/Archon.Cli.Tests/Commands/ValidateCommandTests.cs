@@ -1,0 +1,82 @@
+using Archon.Cli.Commands;
+
+namespace Archon.Cli.Tests.Commands;
+
+public class ValidateCommandTests
+{
+    private static Task<(int ExitCode, string Out, string Error)> Validate(params string[] args) =>
+        CommandHarness.RunAsync((o, e) => new ValidateCommand(o, e), args);
+
+    [Fact]
+    public async Task Validate_ValidConfig_ExitsZeroWithOneLineSummary()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+
+        var (exit, stdout, _) = await Validate(config.Path);
+
+        Assert.Equal(0, exit);
+        var line = Assert.Single(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("2 layers, 2 components, 4 model calls per query", line, StringComparison.Ordinal);
+        Assert.Contains("tokens", line, StringComparison.Ordinal);
+        Assert.Contains("$", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_SeveralProblems_ExitsOneListingEach()
+    {
+        using var config = new TempConfig(
+            """{"name":"bad","layers":[[{"type":"generator","model":"sim-small","samples":0}],[{"type":"generator","model":"sim-small","temperature":5}]]}""");
+
+        var (exit, stdout, stderr) = await Validate(config.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("$.layers[0][0].samples", stderr, StringComparison.Ordinal);
+        Assert.Contains("$.layers[1][0].temperature", stderr, StringComparison.Ordinal);
+        Assert.Contains("$.layers[1]", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_WarningOnly_ExitsZeroAndPrintsWarning()
+    {
+        using var config = new TempConfig(
+            """{"name":"w","layers":[[{"type":"generator","model":"sim-small","samples":2}],[{"type":"fuser","model":"sim-small","length_contorl":true}]]}""");
+
+        var (exit, stdout, stderr) = await Validate(config.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("length_control", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 warning", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_ModelMissingFromCatalog_ExitsOne_UnlessSimulated()
+    {
+        using var config = new TempConfig("""{"name":"x","layers":[[{"type":"generator","model":"gpt-4o"}]]}""");
+
+        var (exit, _, stderr) = await Validate(config.Path);
+        var (simulated, _, _) = await Validate("--simulate", config.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("gpt-4o", stderr, StringComparison.Ordinal);
+        Assert.Equal(0, simulated);
+    }
+
+    [Fact]
+    public async Task Validate_NoFile_ExitsTwo()
+    {
+        var (exit, _, stderr) = await Validate();
+
+        Assert.Equal(2, exit);
+        Assert.Contains("exactly one config file", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_MissingFile_ExitsOne()
+    {
+        var (exit, _, stderr) = await Validate(Path.Combine(Path.GetTempPath(), "does-not-exist.json"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("does-not-exist.json", stderr, StringComparison.Ordinal);
+    }
+}
