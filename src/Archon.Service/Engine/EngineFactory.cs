@@ -2,7 +2,10 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Archon.Models.Setup;
+using Archon.Service.Caching;
+using Archon.Service.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -23,7 +26,10 @@ public static partial class EngineFactory
         var configuration = services.GetRequiredService<IConfiguration>();
         var loggerFactory = services.GetService<ILoggerFactory>();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var engine = Create(configuration, loggerFactory, time);
+        var blobCache = string.Equals(configuration.Get(ServiceSettings.BlobCache), "false", StringComparison.OrdinalIgnoreCase)
+            ? null
+            : new BlobResponseCache(services.GetRequiredService<ArchonStorage>());
+        var engine = Create(configuration, loggerFactory, time, blobCache);
         if (loggerFactory is not null)
         {
             LogNotice(loggerFactory.CreateLogger("Archon.Service"), engine.Notice);
@@ -32,7 +38,7 @@ public static partial class EngineFactory
         return engine;
     }
 
-    public static ServiceEngine Create(IConfiguration configuration, ILoggerFactory? loggerFactory, TimeProvider time)
+    internal static ServiceEngine Create(IConfiguration configuration, ILoggerFactory? loggerFactory, TimeProvider time, BlobResponseCache? blobCache)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var simulate = string.Equals(configuration.Get(ServiceSettings.Simulate), "true", StringComparison.OrdinalIgnoreCase);
@@ -53,7 +59,8 @@ public static partial class EngineFactory
             TimeProvider = time,
         });
         var registry = BuiltInComponents.CreateRegistry(loggerFactory);
-        var runner = new ArchitectureRunner(setup.Resolver, registry, time, loggerFactory?.CreateLogger<ArchitectureRunner>());
+        IModelResolver resolver = blobCache is null ? setup.Resolver : new BlobCachingModelResolver(setup.Resolver, blobCache);
+        var runner = new ArchitectureRunner(resolver, registry, time, loggerFactory?.CreateLogger<ArchitectureRunner>());
         var validation = ArchitectureValidationContext.For(registry, simulate ? null : setup.Resolver.ModelNames);
         return new ServiceEngine(runner, validation, setup.Notice);
     }
