@@ -106,6 +106,7 @@ internal sealed class ModelInvoker : IModelInvoker
         var end = _time.GetTimestamp();
         var input = response?.Usage?.InputTokenCount ?? 0;
         var output = response?.Usage?.OutputTokenCount ?? 0;
+        var cacheHit = ResponseProperties.GetBool(response?.AdditionalProperties, ArchonChatKeys.CacheHit);
         _trace.AddCall(new CallRecord
         {
             Layer = request.Layer,
@@ -118,8 +119,9 @@ internal sealed class ModelInvoker : IModelInvoker
             Latency = _time.GetElapsedTime(start, end),
             InputTokens = input,
             OutputTokens = output,
-            CostUsd = model.Pricing.Cost(input, output),
-            CacheHit = ResponseProperties.GetBool(response?.AdditionalProperties, ArchonChatKeys.CacheHit),
+            // A cached answer costs nothing: no request reached the endpoint.
+            CostUsd = cacheHit ? 0m : model.Pricing.Cost(input, output),
+            CacheHit = cacheHit,
             Retries = ResponseProperties.GetInt(response?.AdditionalProperties, ArchonChatKeys.Retries),
             Simulated = simulated || model.Simulated,
             Error = error,

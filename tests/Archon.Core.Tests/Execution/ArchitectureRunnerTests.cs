@@ -295,7 +295,8 @@ public class ArchitectureRunnerTests
             var response = Reply(options, inputTokens: 1000, outputTokens: 500);
             response.AdditionalProperties = new AdditionalPropertiesDictionary
             {
-                [ArchonChatKeys.CacheHit] = true,
+                // Only the fuser's call is answered from the cache, and a cached answer costs nothing.
+                [ArchonChatKeys.CacheHit] = Equals(options?.AdditionalProperties?[ArchonChatKeys.Role], ComponentTypes.Fuser),
                 [ArchonChatKeys.Retries] = 2,
                 [ArchonChatKeys.Simulated] = true,
             };
@@ -309,8 +310,8 @@ public class ArchitectureRunnerTests
         Assert.Equal(3, result.Trace.Totals.Calls);
         Assert.Equal(3000, result.Trace.Totals.InputTokens);
         Assert.Equal(1500, result.Trace.Totals.OutputTokens);
-        Assert.Equal(3 * 0.007m, result.Trace.Totals.CostUsd);
-        Assert.Equal(3, result.Trace.Totals.CacheHits);
+        Assert.Equal(2 * 0.007m, result.Trace.Totals.CostUsd);
+        Assert.Equal(1, result.Trace.Totals.CacheHits);
         Assert.All(result.Trace.Calls, c => Assert.Equal(2, c.Retries));
         Assert.All(result.Trace.Calls, c => Assert.Equal(TimeSpan.FromMilliseconds(100), c.Latency));
         Assert.True(result.Simulated);
