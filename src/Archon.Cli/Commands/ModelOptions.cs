@@ -13,7 +13,7 @@ internal sealed class ModelOptions
 {
     public Option<string?> Catalog { get; } = new("--catalog")
     {
-        Description = "Model catalog JSON file (model name → kind, endpoint, deployment, prices). Without one, the simulated catalog is used.",
+        Description = "Model catalog JSON file (model name → kind, endpoint, deployment, prices). Default: the Archon__ModelCatalogPath or Archon__ModelCatalog (inline JSON) setting; without any, the simulated catalog.",
     };
 
     public Option<bool> Simulate { get; } = new("--simulate")
@@ -54,11 +54,15 @@ internal sealed class ModelOptions
 
         return (new ModelSetupOptions
         {
-            CatalogPath = parseResult.GetValue(Catalog),
+            // Without --catalog the same settings the service reads apply: a file path or inline JSON.
+            CatalogPath = parseResult.GetValue(Catalog) ?? NonEmpty(Environment.GetEnvironmentVariable("Archon__ModelCatalogPath")),
+            CatalogJson = NonEmpty(Environment.GetEnvironmentVariable("Archon__ModelCatalog")),
             Simulate = parseResult.GetValue(Simulate),
             SimLatencyMs = latency,
         }, null);
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Builds the resolver; returns the error message when the catalog cannot be loaded.</summary>
     public static (ModelSetupResult? Setup, string? Error) Create(ModelSetupOptions options)
