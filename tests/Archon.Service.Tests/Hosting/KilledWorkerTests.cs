@@ -11,6 +11,8 @@ namespace Archon.Service.Tests.Hosting;
 [Collection(AzuriteCollection.Name)]
 public sealed class KilledWorkerTests
 {
+    // 1 s per simulated call, 16 messages of one item at a time: about 16 items/s, so the kill lands mid-run.
+    private const int Items = 200;
     private readonly AzuriteFixture _azurite;
 
     public KilledWorkerTests(AzuriteFixture azurite)
@@ -25,12 +27,12 @@ public sealed class KilledWorkerTests
         var settings = new Dictionary<string, string>
         {
             ["Archon__QueueVisibilityTimeoutSeconds"] = "3",
-            ["Archon__BenchShardSize"] = "2",
+            ["Archon__BenchShardSize"] = "1",
         };
         string id;
-        await using (var first = await ServeProcess.StartAsync(_azurite, settings, "--simulate", "--sim-latency-ms", "40"))
+        await using (var first = await ServeProcess.StartAsync(_azurite, settings, "--simulate", "--sim-latency-ms", "1000"))
         {
-            var started = await first.Client.PostAsJsonAsync("/api/benchmarks", new { dataset = "synthetic", limit = 60, seed = 7, architecture = "single-model" });
+            var started = await first.Client.PostAsJsonAsync("/api/benchmarks", new { dataset = "synthetic", limit = Items, seed = 7, architecture = "single-model" });
             started.EnsureSuccessStatusCode();
             id = (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
             await Polling.UntilAsync(
@@ -43,10 +45,10 @@ public sealed class KilledWorkerTests
 
         var container = new BlobServiceClient(_azurite.ConnectionString).GetBlobContainerClient(StorageNames.Container);
         var doneAtKill = await CountAsync(container, RunPaths.ItemsPrefix(id));
-        Assert.InRange(doneAtKill, 8, 59);
+        Assert.InRange(doneAtKill, 8, Items - 1);
         Assert.False((await container.GetBlobClient(RunPaths.Summary(id)).ExistsAsync()).Value, "the run should not have finished before the kill");
 
-        await using var second = await ServeProcess.StartAsync(_azurite, settings, "--simulate", "--sim-latency-ms", "40");
+        await using var second = await ServeProcess.StartAsync(_azurite, settings, "--simulate", "--sim-latency-ms", "1000");
         var status = await Polling.UntilAsync(
             () => second.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}"),
             s => s.GetProperty("status").GetString() is "completed" or "failed",
@@ -55,9 +57,9 @@ public sealed class KilledWorkerTests
 
         Assert.Equal("completed", status.GetProperty("status").GetString());
         var summary = status.GetProperty("summary");
-        Assert.Equal(60, summary.GetProperty("items").GetInt32());
-        Assert.Equal(60, summary.GetProperty("calls").GetInt32()); // one call per item for single-model: none counted twice
-        Assert.Equal(60, await CountAsync(container, RunPaths.ItemsPrefix(id)));
+        Assert.Equal(Items, summary.GetProperty("items").GetInt32());
+        Assert.Equal(Items, summary.GetProperty("calls").GetInt32()); // one call per item for single-model: none counted twice
+        Assert.Equal(Items, await CountAsync(container, RunPaths.ItemsPrefix(id)));
         Assert.True(summary.GetProperty("score").GetDouble() > 0.3, $"simulated models should solve many synthetic items: {summary}");
     }
 
