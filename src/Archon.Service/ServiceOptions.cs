@@ -18,7 +18,7 @@ internal sealed record ServiceOptions
     /// <summary>Largest request body; default 4 MiB.</summary>
     public long MaxRequestBodyBytes { get; init; } = 4 * 1024 * 1024;
 
-    /// <summary>Folder of the example architectures; default <c>architectures/</c> next to the app.</summary>
+    /// <summary>Folder of the example architectures; default <c>example-architectures/</c> next to the app.</summary>
     public string? ExamplesPath { get; init; }
 
     /// <summary>True under the Functions host (it delivers triggers, so no polling, and it checks function keys).</summary>

@@ -69,7 +69,7 @@ public static class ServiceSettings
     /// <summary>Largest accepted request body in bytes (default 4194304).</summary>
     public const string MaxRequestBodyBytes = "Archon__MaxRequestBodyBytes";
 
-    /// <summary>Folder of the architectures available by name out of the box (default: <c>architectures/</c> next to the app).</summary>
+    /// <summary>Folder of the architectures available by name out of the box (default: <c>example-architectures/</c> next to the app).</summary>
     public const string ExamplesPath = "Archon__ExamplesPath";
 
     /// <summary>Response cache in blobs under <c>cache/</c>, shared by instances (<c>true</c>/<c>false</c>, default true).</summary>

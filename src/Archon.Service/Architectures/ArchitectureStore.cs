@@ -25,7 +25,7 @@ internal sealed partial class ArchitectureStore
         _time = time;
         _blobs = blobs;
         _checker = checker;
-        _examples = LoadExamples(examplesPath ?? Path.Combine(AppContext.BaseDirectory, "architectures"));
+        _examples = LoadExamples(examplesPath ?? Path.Combine(AppContext.BaseDirectory, "example-architectures"));
     }
 
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);

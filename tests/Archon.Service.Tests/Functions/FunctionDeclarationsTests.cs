@@ -113,5 +113,6 @@ public sealed class FunctionDeclarationsTests
 
         Assert.True(File.Exists(Path.Combine(output, "host.json")), "host.json is not next to the executable");
         Assert.True(File.Exists(Path.Combine(output, "BenchWork", "function.json")), "BenchWork/function.json is not next to the executable");
+        Assert.True(File.Exists(Path.Combine(output, "example-architectures", "single-model.json")), "the example architectures are not next to the executable");
     }
 }

@@ -55,6 +55,17 @@ public sealed class ArchitectureEndpointsTests
     }
 
     [Fact]
+    public async Task GetModels_DefaultExamplesFolder_ListsTheRepositoryExamples()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Archon__ExamplesPath"] = null });
+
+        var models = await host.Client.GetFromJsonAsync<JsonElement>("/api/v1/models");
+        var ids = models.GetProperty("data").EnumerateArray().Select(m => m.GetProperty("id").GetString()).ToList();
+        Assert.Contains("single-model", ids);
+        Assert.Contains("ensemble", ids);
+    }
+
+    [Fact]
     public async Task GetModels_FreshStart_ListsTheExampleArchitectures()
     {
         var folder = Directory.CreateTempSubdirectory("archon-examples").FullName;
