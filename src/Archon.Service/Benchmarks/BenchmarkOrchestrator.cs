@@ -1,13 +1,15 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
+using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Results;
+using Archon.Benchmarks.Running;
+using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
-using Archon.Core.Synthetic;
 using Archon.Service.Architectures;
 using Archon.Service.Storage;
 using Archon.Service.Telemetry;
-using Microsoft.Extensions.AI;
 
 namespace Archon.Service.Benchmarks;
 
@@ -15,6 +17,9 @@ namespace Archon.Service.Benchmarks;
 /// A benchmark run checkpointed on Storage: the manifest and input blobs, one work message per shard, one result
 /// blob per item (an item that already has one is skipped), and a fan-in step that writes the summary once every
 /// result exists. Each step is idempotent, so redelivered messages and killed processes lose and double nothing.
+/// Items of a dataset kind (<see cref="DatasetKinds"/>) are read by that kind's loader and evaluated by
+/// <see cref="ItemEvaluator"/> with <see cref="Scorers.ForKind"/>, as <c>archon bench</c> does; plain items (any other
+/// dataset name) are scored on their last <c>Answer:</c> line.
 /// </summary>
 internal sealed class BenchmarkOrchestrator
 {
@@ -25,6 +30,7 @@ internal sealed class BenchmarkOrchestrator
     private readonly IArchitectureRunner _runner;
     private readonly ServiceOptions _options;
     private readonly TimeProvider _time;
+    private readonly ConcurrentDictionary<string, IScorer> _scorers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> _runs = new();
 
     public BenchmarkOrchestrator(
@@ -54,18 +60,24 @@ internal sealed class BenchmarkOrchestrator
         }
 
         var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
+        if (DatasetKinds.NeedsJudge(dataset))
+        {
+            return new(null, "dataset", [$"'{dataset}' is scored by an LLM judge, which the service does not run; use archon bench --judge"]);
+        }
+
+        var kind = DatasetItemsReader.IsLibraryKind(dataset);
         List<BenchmarkInputItem>? items;
         string? error;
         string field;
         if (body.TryGetProperty("items", out var inline))
         {
             field = "items";
-            (items, error) = BenchmarkItemsReader.FromJson(inline, field);
+            (items, error) = kind ? DatasetItemsReader.FromJson(dataset, inline, field) : BenchmarkItemsReader.FromJson(inline, field);
         }
         else if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
         {
             field = "data";
-            (items, error) = await ReadDataBlobAsync(data.GetString()!, cancellationToken).ConfigureAwait(false);
+            (items, error) = await ReadDataBlobAsync(data.GetString()!, kind ? dataset : null, cancellationToken).ConfigureAwait(false);
         }
         else if (dataset == "synthetic")
         {
@@ -135,7 +147,8 @@ internal sealed class BenchmarkOrchestrator
             throw new InvalidOperationException($"run {message.RunId} has no shard {message.Shard} (it has {run.Manifest.Shards})");
         }
 
-        await Task.WhenAll(shard.Select(item => EvaluateOnceAsync(message.RunId, run.Architecture, item, cancellationToken))).ConfigureAwait(false);
+        await Task.WhenAll(shard.Select(item => EvaluateOnceAsync(message.RunId, run.Manifest.Dataset, run.Architecture, item, cancellationToken)))
+            .ConfigureAwait(false);
         await _storage.Queue(StorageNames.BenchFanInQueue)
             .SendMessageAsync(JsonSerializer.Serialize(new BenchFanInMessage(message.RunId), ServiceJson.Options), cancellationToken)
             .ConfigureAwait(false);
@@ -174,11 +187,13 @@ internal sealed class BenchmarkOrchestrator
                 results.Add(r);
             }
         }).ConfigureAwait(false);
-        var all = results.ToList();
-        var (mean, low, high) = BenchmarkStatistics.MeanWithCi95([.. all.Select(r => r.Score)]);
+        // Sorted so the seeded bootstrap interval does not depend on listing order.
+        var all = results.OrderBy(r => r.ItemId, StringComparer.Ordinal).ToList();
+        var computed = BenchmarkSummary.Compute(all.Select(ToItemResult));
         var summary = new BenchmarkSummaryDocument(
-            all.Count, mean, [low, high], all.Count(r => r.Error is not null), all.Sum(r => r.CostUsd), all.Sum(r => r.InputTokens),
-            all.Sum(r => r.OutputTokens), all.Sum(r => r.Calls), all.Count == 0 ? 0 : all.Average(r => r.LatencyMs), _time.GetUtcNow());
+            computed.Items, computed.Score, computed.Ci95, computed.Errors, computed.CostUsd, computed.InputTokens, computed.OutputTokens,
+            all.Sum(r => r.Calls), all.Count == 0 ? 0 : all.Average(r => r.LatencyMs), _time.GetUtcNow(),
+            computed.Correct, computed.Unscored, computed.LatencyP50Ms, computed.LatencyP95Ms);
         await _blobs.CreateAsync(RunPaths.Summary(message.RunId), summary, cancellationToken).ConfigureAwait(false);
         await NotifySearchAsync(manifest, cancellationToken).ConfigureAwait(false);
     }
@@ -223,7 +238,8 @@ internal sealed class BenchmarkOrchestrator
         await _blobs.ExistsAsync(RunPaths.Summary(runId), cancellationToken).ConfigureAwait(false)
         || await _blobs.ExistsAsync(RunPaths.Failed(runId), cancellationToken).ConfigureAwait(false);
 
-    private async Task EvaluateOnceAsync(string runId, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
+    private async Task EvaluateOnceAsync(
+        string runId, string dataset, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
     {
         var path = RunPaths.Item(runId, item.Id);
         if (await _blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
@@ -235,18 +251,25 @@ internal sealed class BenchmarkOrchestrator
         BenchmarkItemResult result;
         try
         {
-            var query = await _runner.RunAsync(architecture, [new ChatMessage(ChatRole.User, item.Question)], QueryOptions.None, cancellationToken)
+            var benchmarkItem = item.Item ?? new BenchmarkItem
+            {
+                Id = item.Id, Kind = dataset, Turns = [item.Question], References = item.Answer is null ? [] : [item.Answer],
+            };
+            var scorer = item.Item is null ? AnswerLineScorer.Instance : _scorers.GetOrAdd(item.Item.Kind, k => Scorers.ForKind(k));
+
+            // Never throws for a bad item (query or scorer failures land in Error); only cancellation propagates.
+            var r = await ItemEvaluator.EvaluateAsync(benchmarkItem, architecture, _runner, scorer, QueryOptions.None, cancellationToken)
                 .ConfigureAwait(false);
-            var t = query.Trace.Totals;
             result = new BenchmarkItemResult(
-                item.Id, ItemScorer.Score(query.Answer, item.Answer), query.Answer, item.Answer, null, t.Calls, t.InputTokens, t.OutputTokens,
-                t.CostUsd, _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow());
+                item.Id, r.Error is null ? r.Score : null, r.Answer ?? string.Empty, item.Answer, r.Error, r.Calls, r.InputTokens, r.OutputTokens,
+                r.CostUsd, _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow(),
+                r.Correct, r.Detail, r.JudgeCalls, r.Category, r.Subcategory, r.Simulated);
         }
         catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            // The item failed, not the message: it is recorded as an error and scores 0.
+            // The item failed, not the message (e.g. no scorer for its kind): it is recorded as an error and scores 0.
             result = new BenchmarkItemResult(
-                item.Id, 0, string.Empty, item.Answer, $"{ex.GetType().Name}: {ex.Message}", 0, 0, 0, 0m,
+                item.Id, null, string.Empty, item.Answer, $"{ex.GetType().Name}: {ex.Message}", 0, 0, 0, 0m,
                 _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow());
         }
 
@@ -255,6 +278,13 @@ internal sealed class BenchmarkOrchestrator
             ServiceTelemetry.BenchmarkItems.Add(1);
         }
     }
+
+    private static ItemResult ToItemResult(BenchmarkItemResult r) => new()
+    {
+        ItemId = r.ItemId, Score = r.Score, Correct = r.Correct, Answer = r.Answer, Error = r.Error, Detail = r.Detail, CostUsd = r.CostUsd,
+        LatencyMs = r.LatencyMs, Calls = r.Calls, JudgeCalls = r.JudgeCalls, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens,
+        Category = r.Category, Subcategory = r.Subcategory, Simulated = r.Simulated,
+    };
 
     private async Task<(BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> LoadRunAsync(
         string runId, CancellationToken cancellationToken)
@@ -296,11 +326,10 @@ internal sealed class BenchmarkOrchestrator
             return (null, "seed: must be an integer");
         }
 
-        return ([.. SyntheticTasks.Generate(count, seed).Select(t => new BenchmarkInputItem(
-            t.Id, t.Question, t.Answer.ToString(System.Globalization.CultureInfo.InvariantCulture)))], null);
+        return (DatasetItemsReader.Generated(count, seed), null);
     }
 
-    private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, CancellationToken cancellationToken)
+    private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, string? kind, CancellationToken cancellationToken)
     {
         if (path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
         {
@@ -310,7 +339,8 @@ internal sealed class BenchmarkOrchestrator
         try
         {
             var content = await _blobs.Container.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            return BenchmarkItemsReader.FromText(content.Value.Content.ToString(), "data");
+            var text = content.Value.Content.ToString();
+            return kind is null ? BenchmarkItemsReader.FromText(text, "data") : DatasetItemsReader.FromText(kind, text, "data");
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {

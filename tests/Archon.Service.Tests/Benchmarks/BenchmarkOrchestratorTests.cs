@@ -125,11 +125,48 @@ public sealed class BenchmarkOrchestratorTests
         Assert.Contains(id, peeked[0].Body.ToString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_Gsm8kInlineItems_AreLoadedAndScoredWithTheGsm8kScorer()
+    {
+        await _azurite.ClearQueuesAsync();
+        await using var host = await TestHost.StartAsync(_azurite);
+
+        // Worked solutions ending in "#### n": only the GSM8K loader and scorer read the number after "####"
+        // (a plain answer comparison would score every item 0). The last item's reference is wrong on purpose.
+        object[] items =
+        [
+            new { question = "What is 5000 + 1?", answer = "Add the numbers: 5000 + 1 = 5001.\n#### 5,001" },
+            new { question = "What is 5000 + 2?", answer = "5000 + 2 = 5002\n#### 5002" },
+            new { question = "What is 5000 + 3?", answer = "Hence the total.\n#### 5003" },
+            new { question = "What is 5000 + 4?", answer = "Wrong on purpose.\n#### 7" },
+        ];
+        var response = await host.Client.PostAsJsonAsync("/api/benchmarks", new { dataset = "gsm8k", architecture = TestArchitectures.OneCall(), items });
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var status = await WaitCompletedAsync(host, id);
+
+        var summary = status.GetProperty("summary");
+        Assert.Equal("gsm8k", status.GetProperty("dataset").GetString());
+        Assert.Equal(4, summary.GetProperty("items").GetInt32());
+        Assert.Equal(0.75, summary.GetProperty("score").GetDouble(), 6);
+        Assert.Equal(3, summary.GetProperty("correct").GetInt32());
+        var blobs = host.App.Services.GetRequiredService<BlobJson>();
+        var first = await blobs.GetAsync<BenchmarkItemResult>(RunPaths.Item(id, "gsm8k-1"), CancellationToken.None);
+        Assert.NotNull(first);
+        Assert.Equal(1.0, first.Score);
+        Assert.True(first.Correct);
+        Assert.Equal("extracted 5001, expected 5001", first.Detail);
+        // The architecture was asked the GSM8K-framed prompt, not the bare question.
+        Assert.Contains(host.Runner.RunsByQuestion.Keys, q => q.StartsWith("What is 5000 + 1?", StringComparison.Ordinal) && q.Contains("####", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("{\"architecture\": \"missing-arch\", \"items\": [{\"question\": \"q\"}]}", "architecture")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}}", "items")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"id\": \"a\", \"question\": \"q\"}, {\"id\": \"a\", \"question\": \"r\"}]}", "items")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}], \"limit\": 0}", "limit")]
+    [InlineData("{\"dataset\": \"gsm8k\", \"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\", \"answer\": \"42\"}]}", "items")]
+    [InlineData("{\"dataset\": \"mt-bench\", \"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}]}", "dataset")]
     public async Task Post_InvalidRequest_Returns400NamingTheField(string json, string field)
     {
         await using var host = await TestHost.StartAsync(_azurite);
