@@ -45,8 +45,8 @@ internal sealed record SimJudgePrompt(SimJudgeKind Kind, string Question, IReadO
             var question = lastUser >= 0 && lastAssistant > lastUser ? conversation[(lastUser + UserTurn.Length)..lastAssistant].Trim() : string.Empty;
             var answer = lastAssistant >= 0 ? conversation[(lastAssistant + AssistantTurn.Length)..].Trim() : string.Empty;
             var reference = Between(text, ReferenceStart, ReferenceEnd);
-            var correct = Solve(question) ?? SyntheticTasks.ExtractAnswer(reference);
-            return new(SimJudgeKind.Rating, question, [answer], reference is null ? [] : [reference], correct);
+            // Only a synthetic question decides correctness: a prose reference answer may mention "answer: N" loosely.
+            return new(SimJudgeKind.Rating, question, [answer], reference is null ? [] : [reference], Solve(question));
         }
 
         var gold = text.IndexOf(GoldHeader, StringComparison.Ordinal);
