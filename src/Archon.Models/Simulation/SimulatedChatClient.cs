@@ -15,6 +15,8 @@ namespace Archon.Models.Simulation;
 /// waits its latency on the injected <see cref="TimeProvider"/> (no wait at 0 ms), reports token usage estimated
 /// from the text, sets <see cref="ArchonChatKeys.Simulated"/>, and labels its text with <c>[simulated]</c>
 /// (at the start of plain-text replies; inside the fields and as <c>"simulated": true</c> in JSON replies).
+/// Generators and fusers that recognise an LLM-judge prompt (<see cref="SimJudgePrompt"/>) reply with a verdict in
+/// the judge format instead (<see cref="SimJudgeReplies"/>).
 /// </summary>
 internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, TimeProvider time) : IChatClient
 {
@@ -76,7 +78,8 @@ internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, Tim
         hash = SimRandom.Hash(hash, attempt + 1_000_003L);
 
         var context = new SimContext(entry.Name, entry.Skill, sample, SimPrompt.Parse(text), new SimRandom(hash));
-        var output = role.ToLowerInvariant() switch
+        var judge = role.ToLowerInvariant() is ComponentTypes.Generator or ComponentTypes.Fuser ? SimJudgePrompt.TryParse(context.Prompt.Query) : null;
+        var output = judge is not null ? SimJudgeReplies.Respond(context, judge) : role.ToLowerInvariant() switch
         {
             ComponentTypes.Fuser => SimFuser.Respond(context),
             ComponentTypes.Ranker => SimJudges.Rank(context),
