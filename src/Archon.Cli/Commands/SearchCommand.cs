@@ -16,10 +16,8 @@ internal sealed class SearchCommand : ICliCommand
     private readonly Option<string> _dataset = new("--dataset") { Description = "Dataset kind (gsm8k, math, synthetic, …)", Required = true };
     private readonly Option<string> _data = new("--data") { Description = "Dataset file or folder", Required = true };
     private readonly Option<string> _out = new("--out") { Description = "Output folder (search.json, best.json, report.md, plots)", Required = true };
-    private readonly Option<string?> _catalog = new("--catalog") { Description = "Model catalog JSON file" };
     private readonly Option<string?> _ranking = new("--ranking") { Description = "Model ranking file (archon rank-models output); overrides the space's ranking" };
-    private readonly Option<bool> _simulate = new("--simulate") { Description = "Simulate every model (offline)" };
-    private readonly Option<int?> _simLatency = new("--sim-latency-ms") { Description = "Latency of simulated models in ms" };
+    private readonly ModelOptions _models = new();
     private readonly Option<int> _seed = new("--seed") { Description = "Strategy seed", DefaultValueFactory = _ => 1 };
     private readonly Option<int> _splitSeed = new("--split-seed") { Description = "Seed of the search/held-out split", DefaultValueFactory = _ => 0 };
     private readonly Option<double> _searchFraction = new("--search-fraction") { Description = "Share of items used for search", DefaultValueFactory = _ => 0.2 };
@@ -137,29 +135,33 @@ internal sealed class SearchCommand : ICliCommand
 
     private void AddCommon(Command command)
     {
-        foreach (var option in new Option[] { _space, _dataset, _data, _out, _catalog, _ranking, _simulate, _simLatency, _seed, _splitSeed, _searchFraction, _limit, _concurrency, _initialPoints })
+        foreach (var option in new Option[] { _space, _dataset, _data, _out, _ranking, _seed, _splitSeed, _searchFraction, _limit, _concurrency, _initialPoints })
         {
             command.Options.Add(option);
         }
+
+        _models.AddTo(command);
     }
 
-    private SearchCliOptions Common(ParseResult r) => new()
+    private SearchCliOptions Common(ParseResult r)
     {
-        SpacePath = r.GetValue(_space)!,
-        Dataset = r.GetValue(_dataset)!,
-        DataPath = r.GetValue(_data)!,
-        OutDirectory = r.GetValue(_out)!,
-        CatalogPath = r.GetValue(_catalog),
-        RankingPath = r.GetValue(_ranking),
-        Simulate = r.GetValue(_simulate),
-        SimLatencyMs = r.GetValue(_simLatency),
-        Seed = r.GetValue(_seed),
-        SplitSeed = r.GetValue(_splitSeed),
-        SearchFraction = r.GetValue(_searchFraction),
-        Limit = r.GetValue(_limit),
-        Concurrency = r.GetValue(_concurrency),
-        InitialPoints = r.GetValue(_initialPoints),
-    };
+        var (models, usageError) = _models.Read(r);
+        return new()
+        {
+            Models = models ?? throw new ArgumentException(usageError),
+            SpacePath = r.GetValue(_space)!,
+            Dataset = r.GetValue(_dataset)!,
+            DataPath = r.GetValue(_data)!,
+            OutDirectory = r.GetValue(_out)!,
+            RankingPath = r.GetValue(_ranking),
+            Seed = r.GetValue(_seed),
+            SplitSeed = r.GetValue(_splitSeed),
+            SearchFraction = r.GetValue(_searchFraction),
+            Limit = r.GetValue(_limit),
+            Concurrency = r.GetValue(_concurrency),
+            InitialPoints = r.GetValue(_initialPoints),
+        };
+    }
 
     private static async Task<int> Guard(Func<Task<int>> action)
     {

@@ -1,3 +1,5 @@
+using Archon.Models.Setup;
+
 namespace Archon.Cli.Search;
 
 /// <summary>The options shared by <c>archon search</c>, <c>search exhaustive</c> and <c>search compare</c>.</summary>
@@ -7,10 +9,10 @@ internal sealed record SearchCliOptions
     public required string Dataset { get; init; }
     public required string DataPath { get; init; }
     public required string OutDirectory { get; init; }
-    public string? CatalogPath { get; init; }
+    /// <summary>Model catalog, simulation and latency, from the shared <c>--catalog/--simulate/--sim-latency-ms</c> options.</summary>
+    public required ModelSetupOptions Models { get; init; }
+
     public string? RankingPath { get; init; }
-    public bool Simulate { get; init; }
-    public int? SimLatencyMs { get; init; }
     public int Seed { get; init; } = 1;
     public int SplitSeed { get; init; }
     public double SearchFraction { get; init; } = 0.2;

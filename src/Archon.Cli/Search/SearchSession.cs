@@ -72,9 +72,11 @@ internal sealed class SearchSession
 
     private static ModelSetupResult NewModels(SearchCliOptions o) => ModelSetup.Create(new ModelSetupOptions
     {
-        CatalogPath = o.CatalogPath,
-        Simulate = o.Simulate,
-        SimLatencyMs = o.SimLatencyMs,
+        // A copy: the caller's options are not mutated, and the search's cache is larger than the default.
+        CatalogPath = o.Models.CatalogPath,
+        CatalogJson = o.Models.CatalogJson,
+        Simulate = o.Models.Simulate,
+        SimLatencyMs = o.Models.SimLatencyMs,
         CacheCapacity = 2_000_000,
     });
 }

@@ -1,10 +1,7 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using System.Text.Json;
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Results;
-using Archon.Benchmarks.Running;
-using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
 using Archon.Service.Architectures;
@@ -17,9 +14,7 @@ namespace Archon.Service.Benchmarks;
 /// A benchmark run checkpointed on Storage: the manifest and input blobs, one work message per shard, one result
 /// blob per item (an item that already has one is skipped), and a fan-in step that writes the summary once every
 /// result exists. Each step is idempotent, so redelivered messages and killed processes lose and double nothing.
-/// Items of a dataset kind (<see cref="DatasetKinds"/>) are read by that kind's loader and evaluated by
-/// <see cref="ItemEvaluator"/> with <see cref="Scorers.ForKind"/>, as <c>archon bench</c> does; plain items (any other
-/// dataset name) are scored on their last <c>Answer:</c> line.
+/// Request items are read by <see cref="BenchmarkRequestReader"/> and evaluated by <see cref="BenchmarkItemWorker"/>.
 /// </summary>
 internal sealed class BenchmarkOrchestrator
 {
@@ -30,7 +25,8 @@ internal sealed class BenchmarkOrchestrator
     private readonly IArchitectureRunner _runner;
     private readonly ServiceOptions _options;
     private readonly TimeProvider _time;
-    private readonly ConcurrentDictionary<string, IScorer> _scorers = new(StringComparer.Ordinal);
+    private readonly BenchmarkRequestReader _requests;
+    private readonly BenchmarkItemWorker _worker;
     private readonly ConcurrentDictionary<string, (BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> _runs = new();
 
     public BenchmarkOrchestrator(
@@ -44,6 +40,8 @@ internal sealed class BenchmarkOrchestrator
         _runner = runner;
         _options = options;
         _time = time;
+        _requests = new BenchmarkRequestReader(blobs);
+        _worker = new BenchmarkItemWorker(blobs, runner, time);
     }
 
     public async Task<BenchmarkStartResult> StartAsync(JsonElement body, CancellationToken cancellationToken)
@@ -65,30 +63,7 @@ internal sealed class BenchmarkOrchestrator
             return new(null, "dataset", [$"'{dataset}' is scored by an LLM judge, which the service does not run; use archon bench --judge"]);
         }
 
-        var kind = DatasetItemsReader.IsLibraryKind(dataset);
-        List<BenchmarkInputItem>? items;
-        string? error;
-        string field;
-        if (body.TryGetProperty("items", out var inline))
-        {
-            field = "items";
-            (items, error) = kind ? DatasetItemsReader.FromJson(dataset, inline, field) : BenchmarkItemsReader.FromJson(inline, field);
-        }
-        else if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
-        {
-            field = "data";
-            (items, error) = await ReadDataBlobAsync(data.GetString()!, kind ? dataset : null, cancellationToken).ConfigureAwait(false);
-        }
-        else if (dataset == "synthetic")
-        {
-            field = "dataset";
-            (items, error) = SyntheticItems(body);
-        }
-        else
-        {
-            return new(null, "items", ["required: \"items\" (an array), \"data\" (a blob path in the archon container) or \"dataset\": \"synthetic\""]);
-        }
-
+        var (items, field, error) = await _requests.ReadItemsAsync(body, dataset, cancellationToken).ConfigureAwait(false);
         if (items is null)
         {
             return new(null, field, [error!]);
@@ -147,7 +122,7 @@ internal sealed class BenchmarkOrchestrator
             throw new InvalidOperationException($"run {message.RunId} has no shard {message.Shard} (it has {run.Manifest.Shards})");
         }
 
-        await Task.WhenAll(shard.Select(item => EvaluateOnceAsync(message.RunId, run.Manifest.Dataset, run.Architecture, item, cancellationToken)))
+        await Task.WhenAll(shard.Select(item => _worker.EvaluateOnceAsync(message.RunId, run.Manifest.Dataset, run.Architecture, item, cancellationToken)))
             .ConfigureAwait(false);
         await _storage.Queue(StorageNames.BenchFanInQueue)
             .SendMessageAsync(JsonSerializer.Serialize(new BenchFanInMessage(message.RunId), ServiceJson.Options), cancellationToken)
@@ -189,7 +164,7 @@ internal sealed class BenchmarkOrchestrator
         }).ConfigureAwait(false);
         // Sorted so the seeded bootstrap interval does not depend on listing order.
         var all = results.OrderBy(r => r.ItemId, StringComparer.Ordinal).ToList();
-        var computed = BenchmarkSummary.Compute(all.Select(ToItemResult));
+        var computed = BenchmarkSummary.Compute(all.Select(r => r.ToItemResult()));
         var summary = new BenchmarkSummaryDocument(
             computed.Items, computed.Score, computed.Ci95, computed.Errors, computed.CostUsd, computed.InputTokens, computed.OutputTokens,
             all.Sum(r => r.Calls), all.Count == 0 ? 0 : all.Average(r => r.LatencyMs), _time.GetUtcNow(),
@@ -238,54 +213,6 @@ internal sealed class BenchmarkOrchestrator
         await _blobs.ExistsAsync(RunPaths.Summary(runId), cancellationToken).ConfigureAwait(false)
         || await _blobs.ExistsAsync(RunPaths.Failed(runId), cancellationToken).ConfigureAwait(false);
 
-    private async Task EvaluateOnceAsync(
-        string runId, string dataset, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
-    {
-        var path = RunPaths.Item(runId, item.Id);
-        if (await _blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        var started = _time.GetTimestamp();
-        BenchmarkItemResult result;
-        try
-        {
-            var benchmarkItem = item.Item ?? new BenchmarkItem
-            {
-                Id = item.Id, Kind = dataset, Turns = [item.Question], References = item.Answer is null ? [] : [item.Answer],
-            };
-            var scorer = item.Item is null ? AnswerLineScorer.Instance : _scorers.GetOrAdd(item.Item.Kind, k => Scorers.ForKind(k));
-
-            // Never throws for a bad item (query or scorer failures land in Error); only cancellation propagates.
-            var r = await ItemEvaluator.EvaluateAsync(benchmarkItem, architecture, _runner, scorer, QueryOptions.None, cancellationToken)
-                .ConfigureAwait(false);
-            result = new BenchmarkItemResult(
-                item.Id, r.Error is null ? r.Score : null, r.Answer ?? string.Empty, item.Answer, r.Error, r.Calls, r.InputTokens, r.OutputTokens,
-                r.CostUsd, _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow(),
-                r.Correct, r.Detail, r.JudgeCalls, r.Category, r.Subcategory, r.Simulated);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            // The item failed, not the message (e.g. no scorer for its kind): it is recorded as an error and scores 0.
-            result = new BenchmarkItemResult(
-                item.Id, null, string.Empty, item.Answer, $"{ex.GetType().Name}: {ex.Message}", 0, 0, 0, 0m,
-                _time.GetElapsedTime(started).TotalMilliseconds, _time.GetUtcNow());
-        }
-
-        if (await _blobs.CreateAsync(path, result, cancellationToken).ConfigureAwait(false))
-        {
-            ServiceTelemetry.BenchmarkItems.Add(1);
-        }
-    }
-
-    private static ItemResult ToItemResult(BenchmarkItemResult r) => new()
-    {
-        ItemId = r.ItemId, Score = r.Score, Correct = r.Correct, Answer = r.Answer, Error = r.Error, Detail = r.Detail, CostUsd = r.CostUsd,
-        LatencyMs = r.LatencyMs, Calls = r.Calls, JudgeCalls = r.JudgeCalls, InputTokens = r.InputTokens, OutputTokens = r.OutputTokens,
-        Category = r.Category, Subcategory = r.Subcategory, Simulated = r.Simulated,
-    };
-
     private async Task<(BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> LoadRunAsync(
         string runId, CancellationToken cancellationToken)
     {
@@ -309,42 +236,5 @@ internal sealed class BenchmarkOrchestrator
         var run = (manifest, architecture, items);
         _runs[runId] = run;
         return run;
-    }
-
-    // The synthetic arithmetic family: "limit" items (default 50) from "seed" (default 0).
-    private static (List<BenchmarkInputItem>? Items, string? Error) SyntheticItems(JsonElement body)
-    {
-        var count = 50;
-        var seed = 0;
-        if (body.TryGetProperty("limit", out var l) && (l.ValueKind != JsonValueKind.Number || !l.TryGetInt32(out count) || count < 1 || count > 100_000))
-        {
-            return (null, "limit: must be an integer from 1 to 100000");
-        }
-
-        if (body.TryGetProperty("seed", out var s) && (s.ValueKind != JsonValueKind.Number || !s.TryGetInt32(out seed)))
-        {
-            return (null, "seed: must be an integer");
-        }
-
-        return (DatasetItemsReader.Generated(count, seed), null);
-    }
-
-    private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, string? kind, CancellationToken cancellationToken)
-    {
-        if (path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
-        {
-            return (null, "data: must be a relative blob path inside the archon container");
-        }
-
-        try
-        {
-            var content = await _blobs.Container.GetBlobClient(path).DownloadContentAsync(cancellationToken).ConfigureAwait(false);
-            var text = content.Value.Content.ToString();
-            return kind is null ? BenchmarkItemsReader.FromText(text, "data") : DatasetItemsReader.FromText(kind, text, "data");
-        }
-        catch (Azure.RequestFailedException ex) when (ex.Status == 404)
-        {
-            return (null, $"data: no blob '{path}' in the archon container");
-        }
     }
 }

@@ -1,0 +1,61 @@
+using System.Collections.Concurrent;
+using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Running;
+using Archon.Benchmarks.Scoring;
+using Archon.Core.Architectures;
+using Archon.Core.Execution;
+using Archon.Service.Storage;
+using Archon.Service.Telemetry;
+
+namespace Archon.Service.Benchmarks;
+
+/// <summary>
+/// Evaluates one benchmark item of a run and writes its result blob exactly once. Items of a dataset kind are scored by
+/// <see cref="Scorers.ForKind"/> through <see cref="ItemEvaluator"/>; plain items by their last <c>Answer:</c> line.
+/// </summary>
+internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner runner, TimeProvider time)
+{
+    private readonly ConcurrentDictionary<string, IScorer> _scorers = new(StringComparer.Ordinal);
+
+    /// <summary>Evaluates one item unless it already has a result blob, and writes its result create-only.</summary>
+    public async Task EvaluateOnceAsync(
+        string runId, string dataset, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
+    {
+        var path = RunPaths.Item(runId, item.Id);
+        if (await blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        var started = time.GetTimestamp();
+        BenchmarkItemResult result;
+        try
+        {
+            var benchmarkItem = item.Item ?? new BenchmarkItem
+            {
+                Id = item.Id, Kind = dataset, Turns = [item.Question], References = item.Answer is null ? [] : [item.Answer],
+            };
+            var scorer = item.Item is null ? AnswerLineScorer.Instance : _scorers.GetOrAdd(item.Item.Kind, k => Scorers.ForKind(k));
+
+            // Never throws for a bad item (query or scorer failures land in Error); only cancellation propagates.
+            var r = await ItemEvaluator.EvaluateAsync(benchmarkItem, architecture, runner, scorer, QueryOptions.None, cancellationToken)
+                .ConfigureAwait(false);
+            result = new BenchmarkItemResult(
+                item.Id, r.Error is null ? r.Score : null, r.Answer ?? string.Empty, item.Answer, r.Error, r.Calls, r.InputTokens, r.OutputTokens,
+                r.CostUsd, time.GetElapsedTime(started).TotalMilliseconds, time.GetUtcNow(),
+                r.Correct, r.Detail, r.JudgeCalls, r.Category, r.Subcategory, r.Simulated);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            // The item failed, not the message (e.g. no scorer for its kind): it is recorded as an error and scores 0.
+            result = new BenchmarkItemResult(
+                item.Id, null, string.Empty, item.Answer, $"{ex.GetType().Name}: {ex.Message}", 0, 0, 0, 0m,
+                time.GetElapsedTime(started).TotalMilliseconds, time.GetUtcNow());
+        }
+
+        if (await blobs.CreateAsync(path, result, cancellationToken).ConfigureAwait(false))
+        {
+            ServiceTelemetry.BenchmarkItems.Add(1);
+        }
+    }
+}
