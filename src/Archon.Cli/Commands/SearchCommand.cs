@@ -24,6 +24,8 @@ internal sealed class SearchCommand : ICliCommand
     private readonly Option<int?> _limit = new("--limit") { Description = "Use at most N search (and N held-out) items" };
     private readonly Option<int> _concurrency = new("--concurrency") { Description = "Items run at once", DefaultValueFactory = _ => 8 };
     private readonly Option<int> _initialPoints = new("--initial-points") { Description = "Bayesian optimisation: random points first (the paper: 80)", DefaultValueFactory = _ => 10 };
+    private readonly Option<string?> _judge = new("--judge") { Description = "Judge architecture config for judge-scored kinds (mt-bench, arena-hard, alpaca-eval); its calls count towards the budget" };
+    private readonly Option<string?> _baseline = new("--baseline") { Description = "Baseline answers for pairwise kinds (answers.jsonl or a bench output folder)" };
 
     public Command Build()
     {
@@ -135,7 +137,7 @@ internal sealed class SearchCommand : ICliCommand
 
     private void AddCommon(Command command)
     {
-        foreach (var option in new Option[] { _space, _dataset, _data, _out, _ranking, _seed, _splitSeed, _searchFraction, _limit, _concurrency, _initialPoints })
+        foreach (var option in new Option[] { _space, _dataset, _data, _out, _ranking, _seed, _splitSeed, _searchFraction, _limit, _concurrency, _initialPoints, _judge, _baseline })
         {
             command.Options.Add(option);
         }
@@ -160,6 +162,8 @@ internal sealed class SearchCommand : ICliCommand
             Limit = r.GetValue(_limit),
             Concurrency = r.GetValue(_concurrency),
             InitialPoints = r.GetValue(_initialPoints),
+            JudgePath = r.GetValue(_judge),
+            BaselinePath = r.GetValue(_baseline),
         };
     }
 

@@ -21,5 +21,12 @@ internal sealed record SearchCliOptions
     public int? Limit { get; init; }
 
     public int Concurrency { get; init; } = 8;
+
+    /// <summary>Judge architecture file for judge-scored kinds (mt-bench, arena-hard, alpaca-eval), or null.</summary>
+    public string? JudgePath { get; init; }
+
+    /// <summary>Baseline answers (answers.jsonl or a bench output folder) for pairwise kinds, or null.</summary>
+    public string? BaselinePath { get; init; }
+
     public int InitialPoints { get; init; } = 10;
 }

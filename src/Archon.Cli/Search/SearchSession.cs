@@ -16,9 +16,9 @@ namespace Archon.Cli.Search;
 internal sealed class SearchSession
 {
     private readonly SearchCliOptions _options;
-    private readonly IScorer _scorer;
+    private readonly Func<IArchitectureRunner, IScorer> _scorer;
 
-    private SearchSession(SearchCliOptions options, SpaceEnumeration space, IReadOnlyList<BenchmarkItem> search, IReadOnlyList<BenchmarkItem> heldOut, string notice, IScorer scorer)
+    private SearchSession(SearchCliOptions options, SpaceEnumeration space, IReadOnlyList<BenchmarkItem> search, IReadOnlyList<BenchmarkItem> heldOut, string notice, Func<IArchitectureRunner, IScorer> scorer)
     {
         _options = options;
         Space = space;
@@ -58,15 +58,17 @@ internal sealed class SearchSession
             throw new ArgumentException($"--data {options.DataPath}: the search split is empty ({loaded.Items.Count} items loaded)");
         }
 
-        return new SearchSession(options, enumeration, search, heldOut, setup.Notice, Scorers.ForKind(options.Dataset));
+        var judge = SearchJudge.Load(options, new ArchitectureRunner(setup.Resolver, BuiltInComponents.CreateRegistry()), setup.Resolver.ModelNames);
+        return new SearchSession(options, enumeration, search, heldOut, setup.Notice, judge.ScorerFor);
     }
 
-    /// <summary>A fresh evaluator: new models, so a new, empty response cache shared by all its trials.</summary>
-    public BenchmarkTrialEvaluator NewEvaluator() => new(SearchItems, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
+    /// <summary>A fresh evaluator: new models, so a new, empty response cache shared by all its trials (and its judge's).</summary>
+    public BenchmarkTrialEvaluator NewEvaluator() => NewEvaluator(SearchItems);
 
     /// <summary>An evaluator over the held-out split (its own cache).</summary>
-    public BenchmarkTrialEvaluator NewHeldOutEvaluator() =>
-        new(HeldOutItems.Count > 0 ? HeldOutItems : SearchItems, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
+    public BenchmarkTrialEvaluator NewHeldOutEvaluator() => NewEvaluator(HeldOutItems.Count > 0 ? HeldOutItems : SearchItems);
+
+    private BenchmarkTrialEvaluator NewEvaluator(IReadOnlyList<BenchmarkItem> items) => new(items, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
 
     private ArchitectureRunner NewRunner() => new(NewModels(_options).Resolver, BuiltInComponents.CreateRegistry());
 

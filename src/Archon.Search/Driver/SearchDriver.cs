@@ -108,6 +108,7 @@ public sealed class SearchDriver
                 CallsMade = m.CallsMade,
                 CallsWithoutReuse = m.CallsWithoutReuse,
                 UsdSpent = m.UsdSpent,
+                JudgeCalls = m.JudgeCalls,
             };
             strategy.Report(request, objective);
             trials.Add(record);

@@ -25,4 +25,7 @@ public sealed record TrialRecord
     [JsonPropertyName("callsMade")] public long CallsMade { get; init; }
     [JsonPropertyName("callsWithoutReuse")] public long CallsWithoutReuse { get; init; }
     [JsonPropertyName("usdSpent")] public decimal UsdSpent { get; init; }
+
+    /// <summary>Judge calls made to score the trial (included in <see cref="CallsMade"/> when not cached); 0 without a judge.</summary>
+    [JsonPropertyName("judgeCalls")] public long JudgeCalls { get; init; }
 }

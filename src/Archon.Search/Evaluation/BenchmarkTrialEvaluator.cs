@@ -11,13 +11,16 @@ namespace Archon.Search.Evaluation;
 /// Evaluates architectures on benchmark items through a real runner (whose models share one response cache across
 /// trials — that is what makes calls reusable). A trial on n items runs the first n search items, a batch of
 /// <see cref="Concurrency"/> at a time; before each batch it checks the batch's worst-case calls and dollars against
-/// the budget and stops the trial when they might not fit. Calls are counted from the query traces.
+/// the budget and stops the trial when they might not fit. Calls are counted from the query traces. For judge-scored
+/// kinds the judge runs through the same runner (so it shares the cache) and its calls count towards the trial's calls
+/// made and dollars spent, but not towards the architecture's own calls or dollars per query.
 /// </summary>
 public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
 {
     private readonly IReadOnlyList<BenchmarkItem> _items;
     private readonly IArchitectureRunner _runner;
     private readonly IScorer _scorer;
+    private readonly CallCountingRunner? _judge;
 
     /// <param name="searchItems">The search split, in a fixed order.</param>
     /// <param name="runner">Runs architectures; its models should share one response cache.</param>
@@ -35,6 +38,16 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
         _items = searchItems;
         _runner = runner;
         _scorer = scorer;
+    }
+
+    /// <summary>An evaluator whose scorer runs a judge: <paramref name="judgedScorer"/> gets the runner to judge with.</summary>
+    /// <param name="searchItems">The search split, in a fixed order.</param>
+    /// <param name="runner">Runs the architectures and the judge; its models should share one response cache.</param>
+    /// <param name="judgedScorer">Builds the scorer from the judge's runner (whose calls this evaluator counts).</param>
+    public BenchmarkTrialEvaluator(IReadOnlyList<BenchmarkItem> searchItems, IArchitectureRunner runner, Func<IArchitectureRunner, IScorer> judgedScorer)
+        : this(searchItems, runner, Judged(runner, judgedScorer, out var judge))
+    {
+        _judge = judge;
     }
 
     /// <summary>Items run concurrently within a trial. Default 8.</summary>
@@ -59,13 +72,14 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(budget);
         var counter = new CallCountingRunner(_runner);
+        var judgeBefore = _judge?.Totals ?? default;
         var results = new List<ItemResult>();
         var exhausted = false;
         for (var start = 0; start < items.Count; start += Math.Max(1, Concurrency))
         {
             var batch = items.Skip(start).Take(Math.Max(1, Concurrency)).ToList();
-            var (calls, _, paid, _) = counter.Totals;
-            var worstCalls = batch.Sum(i => (long)point.Estimate.CallsPerQuery * i.Turns.Count);
+            var (calls, paid, judgeCallsPerItem) = Spent(counter, judgeBefore, results.Count);
+            var worstCalls = batch.Sum(i => (long)point.Estimate.CallsPerQuery * i.Turns.Count + (long)Math.Ceiling(judgeCallsPerItem));
             var worstUsd = batch.Sum(i => point.Estimate.UsdPerQuery * i.Turns.Count);
             if ((budget.RemainingCalls is { } rc && calls + worstCalls > rc) || (budget.RemainingUsd is { } ru && paid + worstUsd > ru))
             {
@@ -79,6 +93,7 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
 
         LastResults = results;
         var totals = counter.Totals;
+        var judge = JudgeSince(judgeBefore);
         var n = Math.Max(1, results.Count);
         var scores = results.Select(r => (r.Score ?? 0) * 100).ToArray();
         var mean = scores.Length > 0 ? scores.Average() : 0;
@@ -92,9 +107,39 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
             totals.ListedUsd / n,
             p95,
             (double)totals.Calls / n,
-            totals.Calls - totals.CacheHits,
-            totals.Calls,
-            totals.PaidUsd,
-            exhausted);
+            totals.Calls - totals.CacheHits + judge.Calls - judge.CacheHits,
+            totals.Calls + judge.Calls,
+            totals.PaidUsd + judge.PaidUsd,
+            exhausted)
+        {
+            JudgeCalls = judge.Calls,
+        };
+    }
+
+    private static IScorer Judged(IArchitectureRunner runner, Func<IArchitectureRunner, IScorer> judgedScorer, out CallCountingRunner judge)
+    {
+        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(judgedScorer);
+        judge = new CallCountingRunner(runner);
+        return judgedScorer(judge);
+    }
+
+    private (long Calls, long CacheHits, decimal PaidUsd, decimal ListedUsd) JudgeSince((long Calls, long CacheHits, decimal PaidUsd, decimal ListedUsd) before)
+    {
+        if (_judge is null)
+        {
+            return default;
+        }
+
+        var now = _judge.Totals;
+        return (now.Calls - before.Calls, now.CacheHits - before.CacheHits, now.PaidUsd - before.PaidUsd, now.ListedUsd - before.ListedUsd);
+    }
+
+    /// <summary>Calls made and dollars paid so far in this trial (architecture and judge), and the judge's calls per item so far.</summary>
+    private (long Calls, decimal PaidUsd, double JudgeCallsPerItem) Spent(CallCountingRunner counter, (long, long, decimal, decimal) judgeBefore, int itemsDone)
+    {
+        var (calls, hits, paid, _) = counter.Totals;
+        var judge = JudgeSince(judgeBefore);
+        return (calls - hits + judge.Calls - judge.CacheHits, paid + judge.PaidUsd, itemsDone == 0 ? 0 : (double)judge.Calls / itemsDone);
     }
 }

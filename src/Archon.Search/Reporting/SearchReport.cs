@@ -27,6 +27,11 @@ public static class SearchReport
         var saved = state.CallsWithoutReuse - state.CallsMade;
         var pct = state.CallsWithoutReuse > 0 ? 100.0 * saved / state.CallsWithoutReuse : 0;
         sb.AppendLine(c, $"- Model calls made: **{state.CallsMade:N0}**; without reuse of cached calls: {state.CallsWithoutReuse:N0} ({pct:0.#}% fewer with reuse)");
+        if (state.Trials.Sum(t => t.JudgeCalls) is var judgeCalls and > 0)
+        {
+            sb.AppendLine(c, $"- Judge calls (included above): {judgeCalls:N0}");
+        }
+
         var budgets = (state.BudgetCalls is { } bc ? string.Create(c, $"; call budget {bc:N0}") : string.Empty)
             + (state.BudgetUsd is { } bu ? string.Create(c, $"; dollar budget {bu}") : string.Empty);
         sb.AppendLine(c, $"- Dollars spent: {state.UsdSpent:0.####}{budgets}");

@@ -40,4 +40,34 @@ public sealed class BenchmarkTrialEvaluatorTests
         Assert.True(m.BudgetExhausted);
         Assert.Equal(12L, m.CallsMade); // two batches of 2 items × 3 calls; a third would exceed 13
     }
+
+    [Fact]
+    public async Task EvaluateAsync_JudgedScorer_CountsJudgeCallsInCallsMadeButNotInCallsPerQuery()
+    {
+        // 3 architecture calls + 1 judge call per item; the judge shares the runner's cache.
+        var space = SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse("""{"ranking":["m1"],"generators":{"samples":2},"fusion":{"models":["f1","f2"]}}"""));
+        var evaluator = new BenchmarkTrialEvaluator(Items, new PrefixCachingRunner(), judge => new RunnerJudgeScorer(judge)) { Concurrency = 2 };
+
+        var a = await evaluator.EvaluateAsync(space.Feasible[0], 3, TrialBudget.Unlimited, default);
+        Assert.Equal((12L, 12L, 3L), (a.CallsMade, a.CallsWithoutReuse, a.JudgeCalls));
+        Assert.Equal(0.12m, a.UsdSpent);
+        Assert.Equal(3.0, a.CallsPerQuery);
+        Assert.Equal(0.03m, a.UsdPerQuery);
+
+        // Same items, other fuser: the generator calls and the judge's verdicts on q0..q2 come from the cache.
+        var b = await evaluator.EvaluateAsync(space.Feasible[1], 3, TrialBudget.Unlimited, default);
+        Assert.Equal((3L, 12L, 3L), (b.CallsMade, b.CallsWithoutReuse, b.JudgeCalls));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_JudgedScorer_JudgeCallsCountAgainstTheBudget()
+    {
+        var space = SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse("""{"ranking":["m1"],"generators":{"samples":2}}"""));
+        var evaluator = new BenchmarkTrialEvaluator(Items, new PrefixCachingRunner(), judge => new RunnerJudgeScorer(judge)) { Concurrency = 2 };
+
+        // 4 calls per item with the judge: batches of 2 items cost 8; 16 fit in 17, a third batch would not.
+        var m = await evaluator.EvaluateAsync(space.Feasible[0], 10, new TrialBudget(17, null), default);
+        Assert.True(m.BudgetExhausted);
+        Assert.Equal(16L, m.CallsMade);
+    }
 }
