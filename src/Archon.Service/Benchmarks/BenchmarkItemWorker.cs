@@ -11,15 +11,19 @@ namespace Archon.Service.Benchmarks;
 
 /// <summary>
 /// Evaluates one benchmark item of a run and writes its result blob exactly once. Items of a dataset kind are scored by
-/// <see cref="Scorers.ForKind"/> through <see cref="ItemEvaluator"/>; plain items by their last <c>Answer:</c> line.
+/// <see cref="Scorers.ForKind"/> (or the run's judged scorer) through <see cref="ItemEvaluator"/>; plain items by their
+/// last <c>Answer:</c> line.
 /// </summary>
 internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner runner, TimeProvider time)
 {
     private readonly ConcurrentDictionary<string, IScorer> _scorers = new(StringComparer.Ordinal);
 
-    /// <summary>Evaluates one item unless it already has a result blob, and writes its result create-only.</summary>
+    /// <summary>
+    /// Evaluates one item unless it already has a result blob, and writes its result create-only. <paramref name="judged"/>
+    /// is the run's scorer when it has a judge; null means the kind's own scorer.
+    /// </summary>
     public async Task EvaluateOnceAsync(
-        string runId, string dataset, ArchitectureConfig architecture, BenchmarkInputItem item, CancellationToken cancellationToken)
+        string runId, string dataset, ArchitectureConfig architecture, BenchmarkInputItem item, IScorer? judged, CancellationToken cancellationToken)
     {
         var path = RunPaths.Item(runId, item.Id);
         if (await blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
@@ -35,7 +39,7 @@ internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner ru
             {
                 Id = item.Id, Kind = dataset, Turns = [item.Question], References = item.Answer is null ? [] : [item.Answer],
             };
-            var scorer = item.Item is null ? AnswerLineScorer.Instance : _scorers.GetOrAdd(item.Item.Kind, k => Scorers.ForKind(k));
+            var scorer = item.Item is null ? AnswerLineScorer.Instance : judged ?? _scorers.GetOrAdd(item.Item.Kind, k => Scorers.ForKind(k));
 
             // Never throws for a bad item (query or scorer failures land in Error); only cancellation propagates.
             var r = await ItemEvaluator.EvaluateAsync(benchmarkItem, architecture, runner, scorer, QueryOptions.None, cancellationToken)

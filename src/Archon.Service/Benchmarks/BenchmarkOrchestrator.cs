@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Results;
+using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
 using Archon.Service.Architectures;
@@ -27,7 +28,8 @@ internal sealed class BenchmarkOrchestrator
     private readonly TimeProvider _time;
     private readonly BenchmarkRequestReader _requests;
     private readonly BenchmarkItemWorker _worker;
-    private readonly ConcurrentDictionary<string, (BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> _runs = new();
+    private readonly BenchmarkJudgeReader _judges;
+    private readonly ConcurrentDictionary<string, LoadedRun> _runs = new();
 
     public BenchmarkOrchestrator(
         BlobJson blobs, ArchonStorage storage, ArchitectureStore architectures, ArchitectureChecker checker, IArchitectureRunner runner,
@@ -42,6 +44,7 @@ internal sealed class BenchmarkOrchestrator
         _time = time;
         _requests = new BenchmarkRequestReader(blobs);
         _worker = new BenchmarkItemWorker(blobs, runner, time);
+        _judges = new BenchmarkJudgeReader(blobs, architectures);
     }
 
     public async Task<BenchmarkStartResult> StartAsync(JsonElement body, CancellationToken cancellationToken)
@@ -58,9 +61,10 @@ internal sealed class BenchmarkOrchestrator
         }
 
         var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
-        if (DatasetKinds.NeedsJudge(dataset))
+        var (judge, baseline, judgeField, judgeErrors) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
+        if (judgeField is not null)
         {
-            return new(null, "dataset", [$"'{dataset}' is scored by an LLM judge, which the service does not run; use archon bench --judge"]);
+            return new(null, judgeField, judgeErrors);
         }
 
         var (items, field, error) = await _requests.ReadItemsAsync(body, dataset, cancellationToken).ConfigureAwait(false);
@@ -80,20 +84,31 @@ internal sealed class BenchmarkOrchestrator
         }
 
         var id = Guid.NewGuid().ToString("N");
-        await CreateRunAsync(id, dataset, resolved.Architecture!.Name, resolved.Json, items, null, cancellationToken).ConfigureAwait(false);
+        await CreateRunAsync(id, dataset, resolved.Architecture!.Name, resolved.Json, items, null, judge, baseline, cancellationToken).ConfigureAwait(false);
         return new(id, null, []);
     }
 
     /// <summary>Writes the run's input and manifest and queues one message per shard.</summary>
+    public Task CreateRunAsync(
+        string id, string dataset, string architectureName, JsonElement architecture, IReadOnlyList<BenchmarkInputItem> items, string? searchId,
+        CancellationToken cancellationToken) =>
+        CreateRunAsync(id, dataset, architectureName, architecture, items, searchId, null, null, cancellationToken);
+
+    /// <summary>Writes the run's input, baseline and manifest and queues one message per shard.</summary>
     public async Task CreateRunAsync(
         string id, string dataset, string architectureName, JsonElement architecture, IReadOnlyList<BenchmarkInputItem> items, string? searchId,
-        CancellationToken cancellationToken)
+        RunJudge? judge, IReadOnlyDictionary<string, string>? baseline, CancellationToken cancellationToken)
     {
         var shardSize = _options.BenchShardSize;
         var shards = (items.Count + shardSize - 1) / shardSize;
-        var manifest = new BenchmarkManifest(id, dataset, architectureName, architecture, items.Count, shardSize, shards, _time.GetUtcNow(), searchId);
+        var manifest = new BenchmarkManifest(id, dataset, architectureName, architecture, items.Count, shardSize, shards, _time.GetUtcNow(), searchId, judge);
 
-        // Input first, manifest last: a manifest always has its input. Messages go out after both exist.
+        // Input (and baseline) first, manifest last: a manifest always has its inputs. Messages go out after all exist.
+        if (judge is { HasBaseline: true })
+        {
+            await _blobs.WriteAsync(RunPaths.Baseline(id), baseline ?? new Dictionary<string, string>(), cancellationToken).ConfigureAwait(false);
+        }
+
         await _blobs.WriteAsync(RunPaths.Input(id), items, cancellationToken).ConfigureAwait(false);
         await _blobs.WriteAsync(RunPaths.Manifest(id), manifest, cancellationToken).ConfigureAwait(false);
         var queue = _storage.Queue(StorageNames.BenchWorkQueue);
@@ -122,7 +137,7 @@ internal sealed class BenchmarkOrchestrator
             throw new InvalidOperationException($"run {message.RunId} has no shard {message.Shard} (it has {run.Manifest.Shards})");
         }
 
-        await Task.WhenAll(shard.Select(item => _worker.EvaluateOnceAsync(message.RunId, run.Manifest.Dataset, run.Architecture, item, cancellationToken)))
+        await Task.WhenAll(shard.Select(item => _worker.EvaluateOnceAsync(message.RunId, run.Manifest.Dataset, run.Architecture, item, run.JudgedScorer, cancellationToken)))
             .ConfigureAwait(false);
         await _storage.Queue(StorageNames.BenchFanInQueue)
             .SendMessageAsync(JsonSerializer.Serialize(new BenchFanInMessage(message.RunId), ServiceJson.Options), cancellationToken)
@@ -168,7 +183,7 @@ internal sealed class BenchmarkOrchestrator
         var summary = new BenchmarkSummaryDocument(
             computed.Items, computed.Score, computed.Ci95, computed.Errors, computed.CostUsd, computed.InputTokens, computed.OutputTokens,
             all.Sum(r => r.Calls), all.Count == 0 ? 0 : all.Average(r => r.LatencyMs), _time.GetUtcNow(),
-            computed.Correct, computed.Unscored, computed.LatencyP50Ms, computed.LatencyP95Ms);
+            computed.Correct, computed.Unscored, computed.LatencyP50Ms, computed.LatencyP95Ms, all.Sum(r => r.JudgeCalls));
         await _blobs.CreateAsync(RunPaths.Summary(message.RunId), summary, cancellationToken).ConfigureAwait(false);
         await NotifySearchAsync(manifest, cancellationToken).ConfigureAwait(false);
     }
@@ -213,8 +228,7 @@ internal sealed class BenchmarkOrchestrator
         await _blobs.ExistsAsync(RunPaths.Summary(runId), cancellationToken).ConfigureAwait(false)
         || await _blobs.ExistsAsync(RunPaths.Failed(runId), cancellationToken).ConfigureAwait(false);
 
-    private async Task<(BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items)> LoadRunAsync(
-        string runId, CancellationToken cancellationToken)
+    private async Task<LoadedRun> LoadRunAsync(string runId, CancellationToken cancellationToken)
     {
         if (_runs.TryGetValue(runId, out var cached))
         {
@@ -228,13 +242,39 @@ internal sealed class BenchmarkOrchestrator
         var parsed = _checker.Check(manifest.Architecture, manifest.ArchitectureName);
         var architecture = parsed.Architecture
             ?? throw new InvalidOperationException($"run {runId}: its architecture no longer validates: {string.Join("; ", parsed.Errors)}");
+        var judged = await JudgedScorerAsync(runId, manifest, cancellationToken).ConfigureAwait(false);
         if (_runs.Count > 64)
         {
             _runs.Clear();
         }
 
-        var run = (manifest, architecture, items);
+        var run = new LoadedRun(manifest, architecture, items, judged);
         _runs[runId] = run;
         return run;
     }
+
+    private async Task<IScorer?> JudgedScorerAsync(string runId, BenchmarkManifest manifest, CancellationToken cancellationToken)
+    {
+        if (manifest.Judge is not { } judge)
+        {
+            return null;
+        }
+
+        var parsed = _checker.Check(judge.Architecture, judge.Name);
+        var config = parsed.Architecture
+            ?? throw new InvalidOperationException($"run {runId}: its judge no longer validates: {string.Join("; ", parsed.Errors)}");
+        var baseline = judge.HasBaseline
+            ? await _blobs.GetAsync<Dictionary<string, string>>(RunPaths.Baseline(runId), cancellationToken).ConfigureAwait(false)
+              ?? throw new InvalidOperationException($"run {runId}: baseline {RunPaths.Baseline(runId)} is missing")
+            : null;
+        return Scorers.ForKind(manifest.Dataset, new ScorerOptions
+        {
+            Judge = config,
+            JudgeRunner = _runner,
+            BaselineAnswers = baseline,
+            MixEvalUseJudge = manifest.Dataset == DatasetKinds.MixEval,
+        });
+    }
+
+    private sealed record LoadedRun(BenchmarkManifest Manifest, ArchitectureConfig Architecture, List<BenchmarkInputItem> Items, IScorer? JudgedScorer);
 }

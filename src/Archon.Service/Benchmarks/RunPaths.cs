@@ -9,6 +9,8 @@ internal static class RunPaths
 
     public static string Input(string id) => $"{StorageNames.RunsPrefix}{id}/input.json";
 
+    public static string Baseline(string id) => $"{StorageNames.RunsPrefix}{id}/baseline.json";
+
     public static string ItemsPrefix(string id) => $"{StorageNames.RunsPrefix}{id}/items/";
 
     public static string Item(string id, string itemId) => $"{ItemsPrefix(id)}{itemId}.json";

@@ -166,7 +166,7 @@ public sealed class BenchmarkOrchestratorTests
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"id\": \"a\", \"question\": \"q\"}, {\"id\": \"a\", \"question\": \"r\"}]}", "items")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}], \"limit\": 0}", "limit")]
     [InlineData("{\"dataset\": \"gsm8k\", \"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\", \"answer\": \"42\"}]}", "items")]
-    [InlineData("{\"dataset\": \"mt-bench\", \"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}]}", "dataset")]
+    [InlineData("{\"dataset\": \"mt-bench\", \"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}]}", "judge")]
     public async Task Post_InvalidRequest_Returns400NamingTheField(string json, string field)
     {
         await using var host = await TestHost.StartAsync(_azurite);

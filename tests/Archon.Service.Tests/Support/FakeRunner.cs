@@ -20,6 +20,9 @@ internal sealed partial class FakeRunner : IArchitectureRunner
 
     public TimeSpan Delay { get; set; }
 
+    /// <summary>When set, the reply to any architecture whose name starts with "judge" (the text is the prompt).</summary>
+    public Func<string, string>? JudgeReply { get; set; }
+
     public async Task<QueryResult> RunAsync(ArchitectureConfig architecture, IReadOnlyList<ChatMessage> messages, QueryOptions? options = null, CancellationToken cancellationToken = default)
     {
         var question = messages[^1].Text;
@@ -34,6 +37,7 @@ internal sealed partial class FakeRunner : IArchitectureRunner
             throw new InvalidOperationException("fake model failure");
         }
 
+        var judged = JudgeReply is not null && architecture.Name.StartsWith("judge", StringComparison.Ordinal) ? JudgeReply(question) : null;
         var match = Sum().Match(question);
         var answer = match.Success ? long.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) + long.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture) : 0;
         if (architecture.Name.Contains("wrong", StringComparison.Ordinal))
@@ -47,7 +51,7 @@ internal sealed partial class FakeRunner : IArchitectureRunner
         }).ToList();
         return new QueryResult
         {
-            Answer = $"The sum is {answer}.\nAnswer: {answer}",
+            Answer = judged ?? $"The sum is {answer}.\nAnswer: {answer}",
             Trace = new QueryTrace { Calls = calls, Totals = UsageTotals.Sum(calls), Elapsed = TimeSpan.FromMilliseconds(1) },
             Simulated = true,
         };
