@@ -10,11 +10,12 @@ using Archon.Service.Telemetry;
 namespace Archon.Service.Benchmarks;
 
 /// <summary>
-/// Evaluates one benchmark item of a run and writes its result blob exactly once. Items of a dataset kind are scored by
-/// <see cref="Scorers.ForKind"/> (or the run's judged scorer) through <see cref="ItemEvaluator"/>; plain items by their
-/// last <c>Answer:</c> line.
+/// Evaluates one benchmark item of a run and writes its result blob exactly once; an item claim (<see cref="ItemClaims"/>)
+/// keeps a duplicate message from evaluating it again while the first evaluation is under way. Items of a dataset kind
+/// are scored by <see cref="Scorers.ForKind"/> (or the run's judged scorer) through <see cref="ItemEvaluator"/>; plain
+/// items by their last <c>Answer:</c> line.
 /// </summary>
-internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner runner, TimeProvider time)
+internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner runner, TimeProvider time, ItemClaims claims)
 {
     private readonly ConcurrentDictionary<string, IScorer> _scorers = new(StringComparer.Ordinal);
 
@@ -29,6 +30,12 @@ internal sealed class BenchmarkItemWorker(BlobJson blobs, IArchitectureRunner ru
         if (await blobs.ExistsAsync(path, cancellationToken).ConfigureAwait(false))
         {
             return;
+        }
+
+        await using var claim = await claims.ClaimAsync(runId, item.Id, cancellationToken).ConfigureAwait(false);
+        if (claim is null)
+        {
+            return; // evaluated by the claim's owner meanwhile
         }
 
         var started = time.GetTimestamp();

@@ -43,7 +43,7 @@ internal sealed class BenchmarkOrchestrator
         _options = options;
         _time = time;
         _requests = new BenchmarkRequestReader(blobs);
-        _worker = new BenchmarkItemWorker(blobs, runner, time);
+        _worker = new BenchmarkItemWorker(blobs, runner, time, new ItemClaims(blobs, time, options.QueueVisibilityTimeout));
         _judges = new BenchmarkJudgeReader(blobs, architectures);
     }
 

@@ -15,6 +15,8 @@ internal static class RunPaths
 
     public static string Item(string id, string itemId) => $"{ItemsPrefix(id)}{itemId}.json";
 
+    public static string Claim(string id, string itemId) => $"{StorageNames.RunsPrefix}{id}/claims/{itemId}.json";
+
     public static string Summary(string id) => $"{StorageNames.RunsPrefix}{id}/summary.json";
 
     public static string Failed(string id) => $"{StorageNames.RunsPrefix}{id}/failed.json";
