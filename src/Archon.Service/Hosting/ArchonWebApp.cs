@@ -6,6 +6,7 @@ using Archon.Service.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archon.Service.Hosting;
@@ -19,11 +20,22 @@ public static class ArchonWebApp
 {
     public const string DefaultUrls = "http://127.0.0.1:7071";
 
+    private static readonly Dictionary<string, string?> QuietLogging = new()
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
+        ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+    };
+
     /// <summary>Creates the app. <paramref name="engine"/> builds the engine from the app's services.</summary>
     public static WebApplication Create(
         string[] args, Func<IServiceProvider, ServiceEngine> engine, string? urls = null, Action<IConfigurationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+
+        // Quiet defaults (no line per request); any Logging__LogLevel__… setting overrides them.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietLogging });
         configure?.Invoke(builder.Configuration);
         var options = ServiceOptions.From(builder.Configuration);
         var port = builder.Configuration.Get(ServiceSettings.CustomHandlerPort);
