@@ -118,15 +118,36 @@ internal sealed class ModelInvoker : IModelInvoker
     {
         var updates = new List<ChatResponseUpdate>();
         var text = new StringBuilder();
+        AdditionalPropertiesDictionary? flags = null;
         await foreach (var update in client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
         {
             updates.Add(update);
             var delta = update.Text;
             text.Append(delta);
             stream.Write(delta);
+            if (update.AdditionalProperties is { Count: > 0 } properties)
+            {
+                flags ??= [];
+                foreach (var (key, value) in properties)
+                {
+                    flags[key] = value;
+                }
+            }
         }
 
-        return (updates.ToChatResponse(), text.ToString());
+        // ToChatResponse files an update's properties under its message or the response depending on its contents;
+        // the pipeline's flags (cache hit, retries, simulated) may come on any update, so gather them on the response.
+        var response = updates.ToChatResponse();
+        if (flags is not null)
+        {
+            var target = response.AdditionalProperties ??= [];
+            foreach (var (key, value) in flags)
+            {
+                target[key] = value;
+            }
+        }
+
+        return (response, text.ToString());
     }
 
     private ResolvedModel Resolve(string name) =>

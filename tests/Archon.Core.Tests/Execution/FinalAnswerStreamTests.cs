@@ -80,13 +80,14 @@ public sealed class FinalAnswerStreamTests
     }
 
     [Fact]
-    public async Task RunAsync_StreamedReplyFlaggedAsCacheHit_RecordedAsCacheHitWithoutCost()
+    public async Task RunAsync_StreamedReplyWithPipelineFlags_RecordedAsCacheHitWithoutCostAndSimulated()
     {
         var client = new FakeChatClient((_, options, _) => Task.FromResult(Generated(options)))
         {
+            // One flag on an update with text, one on an update without: both must reach the trace.
             Stream = (_, _, _) => new[]
             {
-                Text("whole answer"),
+                new ChatResponseUpdate(ChatRole.Assistant, "whole answer") { MessageId = "m1", AdditionalProperties = new() { [ArchonChatKeys.Simulated] = true } },
                 new ChatResponseUpdate { AdditionalProperties = new() { [ArchonChatKeys.CacheHit] = true } },
             }.ToAsyncEnumerable(),
         };
@@ -100,6 +101,7 @@ public sealed class FinalAnswerStreamTests
         var fuserCall = Assert.Single(result.Trace.Calls, c => c.Component == ComponentTypes.Fuser);
         Assert.True(fuserCall.CacheHit);
         Assert.Equal(0m, fuserCall.CostUsd);
+        Assert.True(fuserCall.Simulated);
     }
 
     [Theory]
