@@ -183,6 +183,36 @@ public sealed class PipelineMiddlewareTests
     }
 
     [Fact]
+    public async Task Logging_StreamedCacheHit_LoggedAsCacheHitWithItsUsage()
+    {
+        var inner = new TestChatClient
+        {
+            OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "cached words"))
+            {
+                Usage = new UsageDetails { InputTokenCount = 12, OutputTokenCount = 4 },
+            }),
+        };
+        var logs = new ListLoggerProvider();
+        var client = new ChatClientBuilder(inner).UseArchonPipeline(new ArchonPipelineSettings
+        {
+            Model = "fake",
+            Usage = new UsageCounter(),
+            Cache = new ResponseCache(),
+            Retry = new RetryOptions { MaxRetries = 0 },
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        }).Build();
+        ChatMessage[] prompt = [new ChatMessage(ChatRole.User, "log me")];
+
+        await client.GetStreamingResponseAsync(prompt).ToListAsync();
+        await client.GetStreamingResponseAsync(prompt).ToListAsync();
+
+        var completed = logs.Messages.Where(m => m.StartsWith("Model fake answered", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, completed.Count);
+        Assert.Contains("12 input, 4 output tokens, cache hit False", completed[0], StringComparison.Ordinal);
+        Assert.Contains("12 input, 4 output tokens, cache hit True", completed[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Usage_SharedCounter_ConcurrentCallsAllCounted()
     {
         var inner = new TestChatClient { OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "x")) { Usage = new UsageDetails { InputTokenCount = 1, OutputTokenCount = 1 } }) };
