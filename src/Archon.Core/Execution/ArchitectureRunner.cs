@@ -14,7 +14,9 @@ namespace Archon.Core.Execution;
 /// candidates (and each component runs its own calls concurrently); the layer's outputs are combined as
 /// <see cref="LayerCombiner"/> documents. The answer is the first candidate of the last executed layer. A budget
 /// limit, the deadline or cancellation stops the query after the current layer's in-flight calls; the result then
-/// holds the last completed layer's candidates and the reason.
+/// holds the last completed layer's candidates and the reason. Spans (source <see cref="ArchonCoreTelemetry.SourceName"/>):
+/// one per run, per layer and per component run, nested so model-call spans sit under their component. With
+/// <see cref="QueryOptions.FinalLayerDeltas"/> the final call streams (see <see cref="FinalAnswerStream"/>).
 /// </summary>
 public sealed class ArchitectureRunner : IArchitectureRunner
 {
@@ -63,6 +65,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         CheckLimits(options);
         var prepared = PreparedArchitecture.Create(architecture, _registry, _resolver);
 
+        using var span = ExecutionSpans.StartArchitecture(architecture);
         var start = _time.GetTimestamp();
         var trace = new TraceCollector();
         using var deadlineCts = options.Deadline is { } deadline ? new CancellationTokenSource(deadline, _time) : null;
@@ -72,7 +75,9 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         var token = linkedCts?.Token ?? cancellationToken;
         var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
         var budget = new QueryBudget(options, trace, deadlineToken);
-        var invoker = new ModelInvoker(prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger);
+        var stream = FinalAnswerStream.For(architecture, options);
+        var invoker = new ModelInvoker(
+            prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger, stream);
         var conversation = CopyOf(messages);
 
         IReadOnlyList<Candidate> candidates = [];
@@ -90,13 +95,15 @@ public sealed class ArchitectureRunner : IArchitectureRunner
 
             var type = architecture.Layers[layer].Type;
             var components = prepared.Layers[layer];
+            using var layerSpan = ExecutionSpans.StartLayer(layer, type, components.Count, candidates.Count);
             var layerStart = _time.GetTimestamp();
             var tests = unitTests.ToArray();
             var runs = new Task<ComponentRun>[components.Count];
             for (var c = 0; c < components.Count; c++)
             {
                 var input = new ComponentInput(layer, c, conversation, candidates, tests, invoker);
-                runs[c] = RunComponentAsync(components[c], input, cancellationToken, deadlineToken, token);
+                var config = architecture.Layers[layer].Components[c];
+                runs[c] = RunComponentAsync(components[c], config, input, cancellationToken, deadlineToken, token);
             }
 
             var results = await Task.WhenAll(runs).ConfigureAwait(false);
@@ -114,6 +121,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
                     candidates = outputs.SelectMany(o => o.Candidates).ToArray();
                 }
 
+                ExecutionSpans.EndLayer(layerSpan, candidates.Count, completed: false);
                 break;
             }
 
@@ -128,9 +136,11 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             }
 
             unitTests.AddRange(outcome.UnitTests.Where(t => !unitTests.Contains(t, StringComparer.Ordinal)));
+            ExecutionSpans.EndLayer(layerSpan, candidates.Count, completed: true);
         }
 
-        var result = BuildResult(trace, candidates, unitTests, stop, stopDetail, start);
+        var result = BuildResult(trace, candidates, unitTests, stop, stopDetail, start, stream);
+        ExecutionSpans.EndArchitecture(span, stop, result.Trace.Totals.Calls, result.Trace.Totals.CostUsd, result.AnswerStreamed);
         ExecutionLog.QueryFinished(
             _logger, result.Trace.Totals.Calls, result.Trace.Elapsed.TotalMilliseconds, result.Trace.CriticalPath.TotalMilliseconds, stop);
         return result;
@@ -164,32 +174,40 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         return budget.DeadlinePassed ? (StopReason.Deadline, budget.DeadlineExceeded().Message) : null;
     }
 
+    // The component's span is current while it runs, so the model-call spans of its calls become its children.
     private async Task<ComponentRun> RunComponentAsync(
         IArchitectureComponent component,
+        ComponentConfig config,
         ComponentInput input,
         CancellationToken callerToken,
         CancellationToken deadlineToken,
         CancellationToken token)
     {
+        using var span = ExecutionSpans.StartComponent(input.Layer, input.ComponentIndex, config);
         try
         {
             var output = await component.RunAsync(input, token).ConfigureAwait(false);
+            ExecutionSpans.EndComponent(span, output.Candidates.Count, output.Warnings.Count);
             return ComponentRun.Succeeded(output);
         }
         catch (BudgetExceededException ex)
         {
+            ExecutionSpans.Stopped(span, ex.Reason);
             return ComponentRun.Stopped(ex.Reason, ex.Message);
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {
+            ExecutionSpans.Stopped(span, StopReason.Cancelled);
             return ComponentRun.Stopped(StopReason.Cancelled, "The query was cancelled.");
         }
         catch (OperationCanceledException) when (deadlineToken.IsCancellationRequested)
         {
+            ExecutionSpans.Stopped(span, StopReason.Deadline);
             return ComponentRun.Stopped(StopReason.Deadline, "The query's deadline passed.");
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            ExecutionSpans.Failed(span, ex);
             ExecutionLog.ComponentFailed(_logger, ex, component.Type, input.ComponentIndex, input.Layer);
             return ComponentRun.Failed(ex);
         }
@@ -244,10 +262,15 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         List<string> unitTests,
         StopReason stop,
         string? stopDetail,
-        long start)
+        long start,
+        FinalAnswerStream? stream)
     {
         var trace = collector.Build(_time.GetElapsedTime(start));
         var final = candidates.Count > 0 ? candidates[0] : null;
+        var streamed = stream?.CompletedText is { } text
+            && stop == StopReason.Completed
+            && final?.Source.Layer == stream.Layer
+            && string.Equals(final.Text, text, StringComparison.Ordinal);
         return new QueryResult
         {
             Answer = final?.Text ?? string.Empty,
@@ -257,6 +280,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             Trace = trace,
             StopReason = stop,
             StopDetail = stop == StopReason.Completed ? null : stopDetail,
+            AnswerStreamed = streamed,
             Simulated = trace.Calls.Any(c => c.Simulated) || candidates.Any(c => c.Simulated),
         };
     }

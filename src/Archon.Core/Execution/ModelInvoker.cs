@@ -1,3 +1,4 @@
+using System.Text;
 using Archon.Core.Models;
 using Archon.Core.Tracing;
 using Microsoft.Extensions.AI;
@@ -8,7 +9,9 @@ namespace Archon.Core.Execution;
 /// <summary>
 /// The <see cref="IModelInvoker"/> of one query: resolves the model, reserves a call in the query's budget, builds
 /// the <see cref="ChatOptions"/>, calls the client, and records a <see cref="CallRecord"/> for every call made,
-/// failed calls included. Thread-safe: all components of a layer share it.
+/// failed calls included. Thread-safe: all components of a layer share it. With a <see cref="FinalAnswerStream"/>,
+/// the call that claims it is made with <c>GetStreamingResponseAsync</c>: its deltas go to the stream as they arrive
+/// and the combined updates are recorded like any other response.
 /// </summary>
 internal sealed class ModelInvoker : IModelInvoker
 {
@@ -21,6 +24,7 @@ internal sealed class ModelInvoker : IModelInvoker
     private readonly CancellationToken _deadline;
     private readonly CancellationToken _caller;
     private readonly ILogger _logger;
+    private readonly FinalAnswerStream? _stream;
 
     public ModelInvoker(
         IReadOnlyDictionary<string, ResolvedModel> models,
@@ -31,8 +35,10 @@ internal sealed class ModelInvoker : IModelInvoker
         long queryStart,
         CancellationToken deadline,
         CancellationToken caller,
-        ILogger logger)
+        ILogger logger,
+        FinalAnswerStream? stream = null)
     {
+        _stream = stream;
         _caller = caller;
         _models = models;
         _resolver = resolver;
@@ -67,11 +73,21 @@ internal sealed class ModelInvoker : IModelInvoker
             ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _deadline)
             : null;
         var token = linked?.Token ?? cancellationToken;
+        var stream = _stream is not null && _stream.TryClaim(request) ? _stream : null;
         var start = _time.GetTimestamp();
         ChatResponse response;
+        string text;
         try
         {
-            response = await model.Client.GetResponseAsync(request.Messages, options, token).ConfigureAwait(false);
+            if (stream is null)
+            {
+                response = await model.Client.GetResponseAsync(request.Messages, options, token).ConfigureAwait(false);
+                text = response.Text;
+            }
+            else
+            {
+                (response, text) = await StreamAsync(model.Client, request.Messages, options, stream, token).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException) when (_deadline.IsCancellationRequested && !_caller.IsCancellationRequested)
         {
@@ -92,7 +108,46 @@ internal sealed class ModelInvoker : IModelInvoker
 
         var simulated = model.Simulated || ResponseProperties.GetBool(response.AdditionalProperties, ArchonChatKeys.Simulated);
         Record(request, model, start, response, error: null, simulated);
-        return new ModelCallResult(response.Text, simulated);
+        stream?.Complete(text);
+        return new ModelCallResult(text, simulated);
+    }
+
+    // The text is the deltas as written, so a streamed answer is exactly what the caller received.
+    private static async Task<(ChatResponse Response, string Text)> StreamAsync(
+        IChatClient client, IReadOnlyList<ChatMessage> messages, ChatOptions options, FinalAnswerStream stream, CancellationToken cancellationToken)
+    {
+        var updates = new List<ChatResponseUpdate>();
+        var text = new StringBuilder();
+        AdditionalPropertiesDictionary? flags = null;
+        await foreach (var update in client.GetStreamingResponseAsync(messages, options, cancellationToken).ConfigureAwait(false))
+        {
+            updates.Add(update);
+            var delta = update.Text;
+            text.Append(delta);
+            stream.Write(delta);
+            if (update.AdditionalProperties is { Count: > 0 } properties)
+            {
+                flags ??= [];
+                foreach (var (key, value) in properties)
+                {
+                    flags[key] = value;
+                }
+            }
+        }
+
+        // ToChatResponse files an update's properties under its message or the response depending on its contents;
+        // the pipeline's flags (cache hit, retries, simulated) may come on any update, so gather them on the response.
+        var response = updates.ToChatResponse();
+        if (flags is not null)
+        {
+            var target = response.AdditionalProperties ??= [];
+            foreach (var (key, value) in flags)
+            {
+                target[key] = value;
+            }
+        }
+
+        return (response, text.ToString());
     }
 
     private ResolvedModel Resolve(string name) =>

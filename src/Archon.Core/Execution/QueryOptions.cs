@@ -1,6 +1,11 @@
+using System.Threading.Channels;
+
 namespace Archon.Core.Execution;
 
-/// <summary>Per-query limits. A query that reaches one stops cleanly and returns what was done with the reason.</summary>
+/// <summary>
+/// Per-query limits, and where to stream the answer. A query that reaches a limit stops cleanly and returns what
+/// was done with the reason.
+/// </summary>
 public sealed record QueryOptions
 {
     /// <summary>Maximum model calls, or null for no limit.</summary>
@@ -11,6 +16,16 @@ public sealed record QueryOptions
 
     /// <summary>Maximum wall time, or null for no limit.</summary>
     public TimeSpan? Deadline { get; init; }
+
+    /// <summary>
+    /// Receives the answer's text deltas while the final model call runs, or null (the default) for no streaming.
+    /// Only a last layer of one generator or fuser with one sample streams: its one call is made with
+    /// <c>GetStreamingResponseAsync</c> and each text delta is written here as it arrives (a cached reply arrives as
+    /// one delta). Any other last layer writes nothing. <see cref="QueryResult.AnswerStreamed"/> tells whether the
+    /// deltas add up to the answer; a call that fails or is stopped part-way leaves a prefix that does not. The
+    /// runner never completes the writer.
+    /// </summary>
+    public ChannelWriter<string>? FinalLayerDeltas { get; init; }
 
     /// <summary>The default: no limits.</summary>
     public static QueryOptions None { get; } = new();

@@ -27,6 +27,13 @@ public sealed record QueryResult
     /// <summary>A sentence explaining an early stop, or null when completed.</summary>
     public string? StopDetail { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Answer"/> is exactly the concatenation of the deltas written to
+    /// <see cref="QueryOptions.FinalLayerDeltas"/>; false when nothing was streamed, or when the streamed call failed
+    /// or was stopped part-way and the answer came from an earlier layer.
+    /// </summary>
+    public bool AnswerStreamed { get; init; }
+
     /// <summary>True when any simulated model contributed.</summary>
     public bool Simulated { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Archon.Models.Pipeline;
 /// <summary>
 /// Adds every finished call to the shared <see cref="UsageCounter"/>, priced with the model's catalog prices.
 /// When a server reports no usage, tokens are estimated (4 characters a token) and filled in, so traces and budgets
-/// never see zero-cost calls.
+/// never see zero-cost calls (a stream without usage gets the estimate as a last <see cref="UsageContent"/> update).
 /// </summary>
 internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter counter, ModelPricing pricing, string model) : DelegatingChatClient(inner)
 {
@@ -73,7 +73,15 @@ internal sealed class UsageAccountingChatClient(IChatClient inner, UsageCounter 
             yield return update;
         }
 
-        Record(usage ?? Estimate(list, text.ToString()), props);
+        if (usage is null)
+        {
+            // As for a whole response: a server that reports no usage gets an estimate, sent as a last update so the
+            // caller's trace sees the same tokens this counter does.
+            usage = Estimate(list, text.ToString());
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [new UsageContent(usage)]);
+        }
+
+        Record(usage, props);
     }
 
     private static UsageDetails Estimate(IReadOnlyList<ChatMessage> messages, string output)

@@ -16,7 +16,8 @@ namespace Archon.Models.Simulation;
 /// from the text, sets <see cref="ArchonChatKeys.Simulated"/>, and labels its text with <c>[simulated]</c>
 /// (at the start of plain-text replies; inside the fields and as <c>"simulated": true</c> in JSON replies).
 /// Generators and fusers that recognise an LLM-judge prompt (<see cref="SimJudgePrompt"/>) reply with a verdict in
-/// the judge format instead (<see cref="SimJudgeReplies"/>).
+/// the judge format instead (<see cref="SimJudgeReplies"/>). Streamed, the same reply arrives one word per update,
+/// spread evenly over the latency (<see cref="SimStream"/>), then a last update with usage and the finish reason.
 /// </summary>
 internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, TimeProvider time) : IChatClient
 {
@@ -45,11 +46,44 @@ internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, Tim
 
     public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var response = await GetResponseAsync(messages, options, cancellationToken);
-        foreach (var update in response.ToChatResponseUpdates())
+        ArgumentNullException.ThrowIfNull(messages);
+        var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var response = Produce(list, options);
+        var pieces = SimStream.Pieces(response.Text);
+        var started = time.GetTimestamp();
+        for (var i = 0; i < pieces.Count; i++)
         {
-            yield return update;
+            var wait = SimStream.DueAfter(entry.Latency, i, pieces.Count) - time.GetElapsedTime(started);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, time, cancellationToken);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return new ChatResponseUpdate(ChatRole.Assistant, pieces[i])
+            {
+                ResponseId = response.ResponseId,
+                MessageId = response.ResponseId,
+                ModelId = response.ModelId,
+                CreatedAt = response.CreatedAt,
+            };
         }
+
+        if (pieces.Count == 0 && entry.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(entry.Latency, time, cancellationToken);
+        }
+
+        // The last update carries what the whole reply carries: finish reason, usage and the simulated flag.
+        yield return new ChatResponseUpdate(ChatRole.Assistant, [new UsageContent(response.Usage!)])
+        {
+            ResponseId = response.ResponseId,
+            MessageId = response.ResponseId,
+            ModelId = response.ModelId,
+            CreatedAt = response.CreatedAt,
+            FinishReason = response.FinishReason,
+            AdditionalProperties = response.AdditionalProperties,
+        };
     }
 
     public object? GetService(Type serviceType, object? serviceKey = null) =>

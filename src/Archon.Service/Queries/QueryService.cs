@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using System.Threading.Channels;
 using Archon.Core.Execution;
 using Archon.Service.Architectures;
 using Archon.Service.Http;
@@ -82,12 +83,32 @@ internal sealed class QueryService
         return new QueryParseResult(new PreparedQuery(resolved.Architecture!, messages, options), null, [], false);
     }
 
-    public async Task<QueryResponse> RunAsync(PreparedQuery query, string id, CancellationToken cancellationToken)
+    public Task<QueryResponse> RunAsync(PreparedQuery query, string id, CancellationToken cancellationToken) =>
+        RunAsync(query, id, deltas: null, cancellationToken);
+
+    /// <summary>
+    /// Runs the query; with <paramref name="deltas"/>, the final layer's text deltas are written there as they arrive
+    /// (when its last layer can stream) and the writer is completed when the run ends, however it ends.
+    /// </summary>
+    public async Task<QueryResponse> RunAsync(PreparedQuery query, string id, ChannelWriter<string>? deltas, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await RunCoreAsync(query, id, deltas, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            deltas?.TryComplete();
+        }
+    }
+
+    private async Task<QueryResponse> RunCoreAsync(PreparedQuery query, string id, ChannelWriter<string>? deltas, CancellationToken cancellationToken)
     {
         using var activity = ServiceTelemetry.Source.StartActivity("query");
         activity?.SetTag("archon.architecture", query.Architecture.Name);
         activity?.SetTag("archon.query.id", id);
-        var result = await _runner.RunAsync(query.Architecture, query.Messages, query.Options, cancellationToken).ConfigureAwait(false);
+        var options = deltas is null ? query.Options : query.Options with { FinalLayerDeltas = deltas };
+        var result = await _runner.RunAsync(query.Architecture, query.Messages, options, cancellationToken).ConfigureAwait(false);
         var totals = result.Trace.Totals;
         ServiceTelemetry.ModelCalls.Add(totals.Calls);
         ServiceTelemetry.Tokens.Add(totals.InputTokens + totals.OutputTokens);
@@ -100,7 +121,10 @@ internal sealed class QueryService
 
         return new QueryResponse(
             id, query.Architecture.Name, result.Answer, result.StopReason, result.StopDetail, result.Simulated,
-            QueryUsage.From(totals), QueryTraceSummary.From(result.Trace));
+            QueryUsage.From(totals), QueryTraceSummary.From(result.Trace))
+        {
+            AnswerStreamed = result.AnswerStreamed,
+        };
     }
 
     /// <summary>Stores the request and queues it; the id's status is then readable.</summary>

@@ -1,3 +1,5 @@
+using Archon.Core.Tracing;
+using Archon.Models.Pipeline;
 using Azure.Monitor.OpenTelemetry.Exporter;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,7 +19,7 @@ internal static class TelemetrySetup
 {
     /// <summary>Every activity source and meter of the app: HTTP → queue step → query → layer → component → model call.</summary>
     public static IReadOnlyList<string> Sources { get; } =
-        [ServiceTelemetry.Name, "Archon.Execution", "Archon.Components", "Archon.Models", "Archon.Benchmarks", "Archon.Search", "Experimental.Microsoft.Extensions.AI"];
+        [ServiceTelemetry.Name, ArchonCoreTelemetry.SourceName, ArchonModelsTelemetry.SourceName, "Archon.Benchmarks", "Archon.Search", "Experimental.Microsoft.Extensions.AI"];
 
     public static void AddArchonTelemetry(this IServiceCollection services, IConfiguration configuration)
     {

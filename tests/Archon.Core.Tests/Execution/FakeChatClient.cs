@@ -2,13 +2,17 @@ using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Tests.Execution;
 
-/// <summary>A chat client whose replies come from a callback; counts calls and the most calls in flight at once.</summary>
+/// <summary>
+/// A chat client whose replies come from a callback; counts calls and the most calls in flight at once. Streaming
+/// calls are answered by <see cref="Stream"/> (not supported while it is null).
+/// </summary>
 internal sealed class FakeChatClient : IChatClient
 {
     private readonly Func<IReadOnlyList<ChatMessage>, ChatOptions?, CancellationToken, Task<ChatResponse>> _reply;
     private int _inFlight;
     private int _maxInFlight;
     private int _calls;
+    private int _streamingCalls;
 
     public FakeChatClient(Func<IReadOnlyList<ChatMessage>, ChatOptions?, CancellationToken, Task<ChatResponse>> reply)
     {
@@ -25,6 +29,11 @@ internal sealed class FakeChatClient : IChatClient
     public int MaxInFlight => Volatile.Read(ref _maxInFlight);
 
     public List<ChatOptions?> Options { get; } = [];
+
+    /// <summary>Answers streaming calls; null makes them throw <see cref="NotSupportedException"/>.</summary>
+    public Func<IReadOnlyList<ChatMessage>, ChatOptions?, CancellationToken, IAsyncEnumerable<ChatResponseUpdate>>? Stream { get; set; }
+
+    public int StreamingCalls => Volatile.Read(ref _streamingCalls);
 
     public async Task<ChatResponse> GetResponseAsync(
         IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
@@ -52,8 +61,16 @@ internal sealed class FakeChatClient : IChatClient
     }
 
     public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
-        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-        throw new NotSupportedException();
+        IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (Stream is null)
+        {
+            throw new NotSupportedException();
+        }
+
+        Interlocked.Increment(ref _streamingCalls);
+        return Stream(messages.ToList(), options, cancellationToken);
+    }
 
     public object? GetService(Type serviceType, object? serviceKey = null) => null;
 

@@ -1,4 +1,5 @@
 using Archon.Core.Models;
+using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Tests.Execution;
 
@@ -7,7 +8,7 @@ internal sealed class FakeModelResolver : IModelResolver
 {
     private readonly Dictionary<string, ResolvedModel> _models = new(StringComparer.Ordinal);
 
-    public FakeModelResolver Add(string name, FakeChatClient client, ModelPricing? pricing = null, bool simulated = false)
+    public FakeModelResolver Add(string name, IChatClient client, ModelPricing? pricing = null, bool simulated = false)
     {
         _models[name] = new ResolvedModel(name, client, pricing ?? ModelPricing.Free, simulated);
         return this;

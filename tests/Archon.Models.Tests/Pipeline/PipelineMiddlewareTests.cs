@@ -142,6 +142,77 @@ public sealed class PipelineMiddlewareTests
     }
 
     [Fact]
+    public async Task Usage_StreamWithoutUsage_EstimateSentAsLastUpdateAndCounted()
+    {
+        var inner = new TestChatClient { OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, new string('a', 400)))) };
+        var usage = new UsageCounter();
+
+        var response = await Build(inner, usage, null).GetStreamingResponseAsync([new ChatMessage(ChatRole.User, new string('q', 800))]).ToChatResponseAsync();
+
+        Assert.Equal(new string('a', 400), response.Text);
+        Assert.NotNull(response.Usage);
+        Assert.InRange(response.Usage.InputTokenCount!.Value, 200, 210);
+        Assert.InRange(response.Usage.OutputTokenCount!.Value, 100, 102);
+        Assert.Equal(response.Usage.InputTokenCount, usage.Snapshot().InputTokens);
+    }
+
+    [Fact]
+    public async Task Cache_StreamedReplyRepeated_ReplayedWithItsTextUsageAndHitFlag()
+    {
+        var inner = new TestChatClient
+        {
+            OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "one two three"))
+            {
+                Usage = new UsageDetails { InputTokenCount = 11, OutputTokenCount = 3 },
+            }),
+        };
+        var usage = new UsageCounter();
+        var client = Build(inner, usage, new ResponseCache());
+        ChatMessage[] prompt = [new ChatMessage(ChatRole.User, "count")];
+
+        var first = await client.GetStreamingResponseAsync(prompt, Sample(0)).ToChatResponseAsync();
+        var again = await client.GetStreamingResponseAsync(prompt, Sample(0)).ToListAsync();
+        var replayed = again.ToChatResponse();
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Equal("one two three", first.Text);
+        Assert.Equal(["one two three"], again.Select(u => u.Text).Where(t => t.Length > 0));
+        Assert.Equal(11, replayed.Usage?.InputTokenCount);
+        Assert.Contains(again, u => u.AdditionalProperties?.TryGetValue(ArchonChatKeys.CacheHit, out var hit) == true && hit is true);
+        Assert.Equal(1, usage.Snapshot().CacheHits);
+    }
+
+    [Fact]
+    public async Task Logging_StreamedCacheHit_LoggedAsCacheHitWithItsUsage()
+    {
+        var inner = new TestChatClient
+        {
+            OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "cached words"))
+            {
+                Usage = new UsageDetails { InputTokenCount = 12, OutputTokenCount = 4 },
+            }),
+        };
+        var logs = new ListLoggerProvider();
+        var client = new ChatClientBuilder(inner).UseArchonPipeline(new ArchonPipelineSettings
+        {
+            Model = "fake",
+            Usage = new UsageCounter(),
+            Cache = new ResponseCache(),
+            Retry = new RetryOptions { MaxRetries = 0 },
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        }).Build();
+        ChatMessage[] prompt = [new ChatMessage(ChatRole.User, "log me")];
+
+        await client.GetStreamingResponseAsync(prompt).ToListAsync();
+        await client.GetStreamingResponseAsync(prompt).ToListAsync();
+
+        var completed = logs.Messages.Where(m => m.StartsWith("Model fake answered", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, completed.Count);
+        Assert.Contains("12 input, 4 output tokens, cache hit False", completed[0], StringComparison.Ordinal);
+        Assert.Contains("12 input, 4 output tokens, cache hit True", completed[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Usage_SharedCounter_ConcurrentCallsAllCounted()
     {
         var inner = new TestChatClient { OnGetResponse = (_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "x")) { Usage = new UsageDetails { InputTokenCount = 1, OutputTokenCount = 1 } }) };

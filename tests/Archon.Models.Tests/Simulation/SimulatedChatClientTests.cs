@@ -32,6 +32,51 @@ public sealed class SimulatedChatClientTests
             withCritiques: false);
 
     [Fact]
+    public async Task GetStreamingResponse_SameReplyAsWholeResponse_OneWordPerUpdateThenUsage()
+    {
+        var client = Client();
+        var whole = await Ask(client, "Write a haiku about autumn.", Options());
+
+        var updates = await client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Write a haiku about autumn.")], Options()).ToListAsync();
+
+        var words = updates.Select(u => u.Text).Where(t => t.Length > 0).ToList();
+        Assert.True(words.Count > 3, $"expected one update per word, got {words.Count}");
+        Assert.All(words, w => Assert.Equal(w.TrimEnd(), w.Trim()));
+        Assert.Equal(whole.Text, string.Concat(words));
+        var combined = updates.ToChatResponse();
+        Assert.Equal(whole.Usage!.OutputTokenCount, combined.Usage!.OutputTokenCount);
+        Assert.Equal(true, updates[^1].AdditionalProperties?[ArchonChatKeys.Simulated]);
+        Assert.Equal(ChatFinishReason.Stop, combined.FinishReason);
+    }
+
+    [Fact]
+    public async Task GetStreamingResponse_WithLatency_FirstWordAfterAFractionAndTheLastAfterTheWholeLatency()
+    {
+        var time = new FakeTimeProvider();
+        var client = Client(latencyMs: 1000, time: time);
+        var stream = client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Write a haiku about autumn.")], Options())
+            .GetAsyncEnumerator();
+        var words = SimStream.Pieces((await Ask(Client(), "Write a haiku about autumn.", Options())).Text).Count;
+
+        var first = stream.MoveNextAsync().AsTask();
+        Assert.False(first.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1000.0 / words));
+        Assert.True(await first.WaitAsync(TimeSpan.FromSeconds(5)));
+        var next = stream.MoveNextAsync().AsTask();
+        Assert.False(next.IsCompleted); // the second word is not due yet
+        time.Advance(TimeSpan.FromMilliseconds(1000));
+        var received = 1;
+        while (await next.WaitAsync(TimeSpan.FromSeconds(5)))
+        {
+            received++;
+            next = stream.MoveNextAsync().AsTask();
+        }
+
+        Assert.Equal(words + 1, received); // every word, then the usage update
+        await stream.DisposeAsync();
+    }
+
+    [Fact]
     public async Task GetResponse_SameSeedModelPromptSample_SameOutput()
     {
         var a = await Ask(Client(seed: 3), Task0.Question, Options(sample: 2));

@@ -47,6 +47,39 @@ public sealed class BlobCachingChatClientTests
         Assert.Equal(2, inner.Calls);
     }
 
+    [Fact]
+    public async Task GetStreamingResponse_SameCallFromTwoInstances_SecondReplayedFromTheBlobWithUsageAndHitFlag()
+    {
+        var inner = new CountingChatClient();
+        var question = $"stream cache test {Guid.NewGuid():N}";
+        var options = new ChatOptions { Temperature = 0.7f };
+
+        var first = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
+            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+        var second = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
+            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Equal(first.ToChatResponse().Text, second.ToChatResponse().Text);
+        Assert.Equal(3, second.ToChatResponse().Usage?.InputTokenCount);
+        Assert.Contains(second, u => u.AdditionalProperties?.TryGetValue(ArchonChatKeys.CacheHit, out var hit) == true && hit is true);
+    }
+
+    [Fact]
+    public async Task GetResponse_AfterTheSameCallWasStreamed_IsAHit()
+    {
+        var inner = new CountingChatClient();
+        var client = new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x");
+        var question = $"stream then whole {Guid.NewGuid():N}";
+
+        var streamed = await client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)]).ToChatResponseAsync();
+        var whole = await client.GetResponseAsync([new ChatMessage(ChatRole.User, question)]);
+
+        Assert.Equal(1, inner.Calls);
+        Assert.Equal(streamed.Text, whole.Text);
+        Assert.Equal(true, whole.AdditionalProperties![ArchonChatKeys.CacheHit]);
+    }
+
     private async Task<BlobResponseCache> CreateCacheAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = _azurite.ConnectionString }).Build();
@@ -67,8 +100,14 @@ public sealed class BlobCachingChatClientTests
             return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, $"reply {n}")) { Usage = new UsageDetails { InputTokenCount = 3, OutputTokenCount = 2 } });
         }
 
-        public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default) =>
-            throw new NotSupportedException();
+        public async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(
+            IEnumerable<ChatMessage> messages, ChatOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+        {
+            var response = await GetResponseAsync(messages, options, cancellationToken);
+            yield return new ChatResponseUpdate(ChatRole.Assistant, response.Text[..3]) { MessageId = "m" };
+            yield return new ChatResponseUpdate(ChatRole.Assistant, response.Text[3..]) { MessageId = "m" };
+            yield return new ChatResponseUpdate(ChatRole.Assistant, [new UsageContent(response.Usage!)]) { MessageId = "m" };
+        }
 
         public object? GetService(Type serviceType, object? serviceKey = null) => null;
 

@@ -1,9 +1,14 @@
 using System.ClientModel;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Archon.Core.Components.BuiltIn;
+using Archon.Core.Execution;
+using Archon.Service.Engine;
 using Archon.Service.Tests.Support;
+using Microsoft.Extensions.Configuration;
 using OpenAI;
 using OpenAI.Chat;
 
@@ -83,6 +88,142 @@ public sealed class ChatCompletionEndpointsTests
     }
 
     [Fact]
+    public async Task Stream_FinalFuser_FirstChunkIsSentWhileItsModelCallIsStillRunning()
+    {
+        var model = new ScriptedStreamingClient();
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, RunnerOver(model));
+        await SaveTwoLayerAsync(host);
+
+        using var response = await PostStreamAsync(host, "What is 1 + 1?");
+        var content = new StringBuilder();
+        var finishes = new List<string>();
+        var events = new List<string>();
+        await foreach (var (data, _) in EventsAsync(response))
+        {
+            events.Add(data);
+            if (Delta(data) is { } delta)
+            {
+                content.Append(delta);
+                // The model's reply does not go on until the test has received its first part over HTTP.
+                model.Gate.TrySetResult();
+            }
+
+            if (Finish(data) is { } finish)
+            {
+                finishes.Add(finish);
+            }
+        }
+
+        Assert.Equal(ScriptedStreamingClient.FirstPart + ScriptedStreamingClient.SecondPart, content.ToString());
+        Assert.Equal(ScriptedStreamingClient.FirstPart, Delta(events[1])); // after the role chunk, the first delta as the model sent it
+        Assert.Equal(["stop"], finishes);
+        Assert.Equal("[DONE]", events[^1]);
+    }
+
+    [Fact]
+    public async Task Stream_SimulatedLatency_ChunksArriveSpreadOverTheFinalCall()
+    {
+        const int latencyMs = 800;
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, SimulatedRunner(latencyMs));
+        await SaveTwoLayerAsync(host);
+
+        using var response = await PostStreamAsync(host, "Describe a quiet harbour at dawn.");
+        var arrivals = new List<long>();
+        var content = new StringBuilder();
+        long done = 0;
+        await foreach (var (data, at) in EventsAsync(response))
+        {
+            if (Delta(data) is { Length: > 0 } delta)
+            {
+                arrivals.Add(at);
+                content.Append(delta);
+            }
+
+            if (data == "[DONE]")
+            {
+                done = at;
+            }
+        }
+
+        Assert.StartsWith("[simulated]", content.ToString(), StringComparison.Ordinal);
+        Assert.True(arrivals.Count >= 4, $"expected the fuser's words as separate chunks, got {arrivals.Count}");
+        // The simulated fuser spreads its words over its latency: had the endpoint waited for the whole query, every
+        // chunk would arrive together just before [DONE].
+        var firstBeforeDone = Stopwatch.GetElapsedTime(arrivals[0], done);
+        Assert.True(firstBeforeDone >= TimeSpan.FromMilliseconds(latencyMs / 2), $"first chunk only {firstBeforeDone.TotalMilliseconds:0} ms before [DONE]");
+    }
+
+    [Fact]
+    public async Task Stream_RepeatedQuestion_CachedFinalReplyArrivesAsOneChunkWithTheSameText()
+    {
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, SimulatedRunner(latencyMs: 0));
+        await SaveTwoLayerAsync(host);
+
+        var first = await StreamedContentAsync(host, "Name three rivers.");
+        var second = await StreamedContentAsync(host, "Name three rivers.");
+
+        Assert.True(first.Count > 1, $"expected several chunks from the model, got {first.Count}");
+        Assert.Equal(string.Concat(first), Assert.Single(second));
+    }
+
+    [Fact]
+    public async Task Stream_FinalCallFailsAfterFirstChunk_SendsOpenAiErrorEventThenDone()
+    {
+        var model = new ScriptedStreamingClient { FailAfterFirstPart = true };
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, RunnerOver(model));
+        await SaveTwoLayerAsync(host);
+
+        using var response = await PostStreamAsync(host, "What is 1 + 1?");
+        var events = new List<string>();
+        await foreach (var (data, _) in EventsAsync(response))
+        {
+            events.Add(data);
+            if (Delta(data) is { Length: > 0 })
+            {
+                model.Gate.TrySetResult();
+            }
+        }
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(ScriptedStreamingClient.FirstPart, Delta(events[1]));
+        var error = JsonDocument.Parse(events[^2]).RootElement.GetProperty("error");
+        Assert.Equal("stream_interrupted", error.GetProperty("code").GetString());
+        Assert.Equal("server_error", error.GetProperty("type").GetString());
+        Assert.Equal("[DONE]", events[^1]);
+        Assert.DoesNotContain(events, e => Finish(e) is not null);
+    }
+
+    [Fact]
+    public async Task CompleteChatStreaming_OfficialClientAndFinalCallFailsPartWay_EndsWithoutFinishReason()
+    {
+        var model = new ScriptedStreamingClient { FailAfterFirstPart = true };
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, RunnerOver(model));
+        await SaveTwoLayerAsync(host);
+        var client = Client(host, "two-layer");
+        var text = new StringBuilder();
+        var finishes = new List<ChatFinishReason>();
+
+        // The .NET client neither throws on the error event nor reports a finish reason: the missing finish reason is
+        // how its callers tell an interrupted answer from a complete one.
+        await foreach (var update in client.CompleteChatStreamingAsync([new UserChatMessage("What is 1 + 1?")]))
+        {
+            foreach (var part in update.ContentUpdate)
+            {
+                text.Append(part.Text);
+                model.Gate.TrySetResult();
+            }
+
+            if (update.FinishReason is { } finish)
+            {
+                finishes.Add(finish);
+            }
+        }
+
+        Assert.Equal(ScriptedStreamingClient.FirstPart, text.ToString());
+        Assert.Empty(finishes);
+    }
+
+    [Fact]
     public async Task CompleteChat_UnknownModel_ThrowsWithOpenAiError404()
     {
         await using var host = await TestHost.StartAsync(_azurite);
@@ -114,6 +255,68 @@ public sealed class ChatCompletionEndpointsTests
             Assert.Equal(param, error.GetProperty("param").GetString());
         }
     }
+
+    private static IArchitectureRunner RunnerOver(ScriptedStreamingClient model) =>
+        new ArchitectureRunner(new ScriptedModelResolver(model), BuiltInComponents.CreateRegistry());
+
+    private static IArchitectureRunner SimulatedRunner(int latencyMs)
+    {
+        var settings = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { [ServiceSettings.SimLatencyMs] = latencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            .Build();
+        return EngineFactory.Create(settings, null, TimeProvider.System, blobCache: null).Runner;
+    }
+
+    private static async Task<HttpResponseMessage> PostStreamAsync(TestHost host, string question)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/chat/completions")
+        {
+            Content = JsonContent.Create(new { model = "two-layer", stream = true, messages = new[] { new { role = "user", content = question } } }),
+        };
+        var response = await host.Client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType!.MediaType);
+        return response;
+    }
+
+    private static async Task<List<string>> StreamedContentAsync(TestHost host, string question)
+    {
+        using var response = await PostStreamAsync(host, question);
+        var pieces = new List<string>();
+        await foreach (var (data, _) in EventsAsync(response))
+        {
+            if (Delta(data) is { Length: > 0 } delta)
+            {
+                pieces.Add(delta);
+            }
+        }
+
+        return pieces;
+    }
+
+    /// <summary>The <c>data:</c> payloads of a server-sent event stream, each with the timestamp it was read at.</summary>
+    private static async IAsyncEnumerable<(string Data, long At)> EventsAsync(HttpResponseMessage response)
+    {
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        while (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                yield return (line["data: ".Length..], Stopwatch.GetTimestamp());
+            }
+        }
+    }
+
+    private static string? Delta(string data) =>
+        data.StartsWith('{') && JsonDocument.Parse(data).RootElement.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0
+        && choices[0].GetProperty("delta").TryGetProperty("content", out var content)
+            ? content.GetString()
+            : null;
+
+    private static string? Finish(string data) =>
+        data.StartsWith('{') && JsonDocument.Parse(data).RootElement.TryGetProperty("choices", out var choices) && choices.GetArrayLength() > 0
+        && choices[0].GetProperty("finish_reason") is { ValueKind: JsonValueKind.String } finish
+            ? finish.GetString()
+            : null;
 
     private static ChatClient Client(TestHost host, string model) =>
         new(model, new ApiKeyCredential("unused"), new OpenAIClientOptions { Endpoint = new Uri(host.Address, "/api/v1") });

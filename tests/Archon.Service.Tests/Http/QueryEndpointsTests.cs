@@ -1,8 +1,15 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Archon.Core.Tracing;
+using Archon.Models.Pipeline;
+using Archon.Service.Engine;
+using Archon.Service.Telemetry;
 using Archon.Service.Tests.Support;
+using Microsoft.Extensions.Configuration;
 
 namespace Archon.Service.Tests.Http;
 
@@ -104,5 +111,56 @@ public sealed class QueryEndpointsTests
         var response = await host.Client.PostAsync("/api/query", new StringContent($"{{\"question\": \"{big}\"}}", Encoding.UTF8, "application/json"));
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task PostQuery_WithListener_ModelCallsNestUnderComponentLayerArchitectureQueryAndHttpRequestSpans()
+    {
+        var stopped = new ConcurrentQueue<Activity>();
+        using var listener = new ActivityListener
+        {
+            ShouldListenTo = s => s.Name is "Microsoft.AspNetCore" or ServiceTelemetry.Name or ArchonCoreTelemetry.SourceName or ArchonModelsTelemetry.SourceName,
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
+            ActivityStopped = stopped.Enqueue,
+        };
+        ActivitySource.AddActivityListener(listener);
+        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [ServiceSettings.SimLatencyMs] = "0" }).Build();
+        await using var host = await TestHost.StartWithRunnerAsync(_azurite, EngineFactory.Create(settings, null, TimeProvider.System, blobCache: null).Runner);
+        var architecture = new
+        {
+            name = "traced",
+            layers = new object[]
+            {
+                new[] { new { type = "generator", model = "sim-medium", samples = 2 } },
+                new[] { new { type = "fuser", model = "sim-large", samples = 1 } },
+            },
+        };
+        // The caller's trace context, so this test's spans are told apart from other tests' in the same process.
+        var trace = ActivityTraceId.CreateRandom();
+        var callerSpan = ActivitySpanId.CreateRandom();
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/query") { Content = JsonContent.Create(new { architecture, question = "What is 2 + 3?" }) };
+        request.Headers.Add("traceparent", $"00-{trace}-{callerSpan}-01");
+
+        (await host.Client.SendAsync(request)).EnsureSuccessStatusCode();
+
+        var http = await Polling.UntilAsync(
+            () => Task.FromResult(stopped.FirstOrDefault(a => a.TraceId == trace && a.Source.Name == "Microsoft.AspNetCore")),
+            a => a is not null, TimeSpan.FromSeconds(10), "the HTTP request span");
+        var spans = stopped.Where(a => a.TraceId == trace).ToDictionary(a => a.SpanId);
+        Assert.Equal(callerSpan, http!.ParentSpanId);
+        var calls = spans.Values.Where(a => a.Source.Name == ArchonModelsTelemetry.SourceName).ToList();
+        Assert.Equal(3, calls.Count);
+        foreach (var call in calls)
+        {
+            var chain = new List<string>();
+            for (var span = call; spans.TryGetValue(span.ParentSpanId, out var parent); span = parent)
+            {
+                chain.Add(parent.DisplayName);
+            }
+
+            Assert.Matches("^component (generator|fuser)$", chain[0]);
+            Assert.Matches("^layer [01]$", chain[1]);
+            Assert.Equal(["architecture traced", "query", http.DisplayName], chain[2..]);
+        }
     }
 }

@@ -1,5 +1,6 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
+using Archon.Core.Execution;
 using Archon.Service.Engine;
 using Archon.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
@@ -10,28 +11,35 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archon.Service.Tests.Support;
 
-/// <summary>The real app on Kestrel at 127.0.0.1 (free port) over Azurite, with a <see cref="FakeRunner"/> as engine.</summary>
+/// <summary>
+/// The real app on Kestrel at 127.0.0.1 (free port) over Azurite, with a <see cref="FakeRunner"/> as engine (or any
+/// runner given to <see cref="StartWithRunnerAsync"/>).
+/// </summary>
 internal sealed class TestHost : IAsyncDisposable
 {
-    private TestHost(WebApplication app, FakeRunner runner, Uri address)
+    private readonly IArchitectureRunner _runner;
+
+    private TestHost(WebApplication app, IArchitectureRunner runner, Uri address)
     {
         App = app;
-        Runner = runner;
+        _runner = runner;
         Address = address;
         Client = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(60) };
     }
 
     public WebApplication App { get; }
 
-    public FakeRunner Runner { get; }
+    public FakeRunner Runner => (FakeRunner)_runner;
 
     public Uri Address { get; }
 
     public HttpClient Client { get; }
 
-    public static async Task<TestHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null)
+    public static Task<TestHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null) =>
+        StartWithRunnerAsync(azurite, runner ?? new FakeRunner(), settings);
+
+    public static async Task<TestHost> StartWithRunnerAsync(AzuriteFixture azurite, IArchitectureRunner runner, IDictionary<string, string?>? settings = null)
     {
-        runner ??= new FakeRunner();
         var values = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
