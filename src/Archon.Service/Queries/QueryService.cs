@@ -116,7 +116,7 @@ internal sealed class QueryService
         ServiceTelemetry.CacheHits.Add(totals.CacheHits);
         if (result.StopReason != StopReason.Completed)
         {
-            activity?.SetTag("archon.stop_reason", result.StopReason.ToString());
+            activity?.SetTag("archon.stop_reason", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
         }
 
         return new QueryResponse(
