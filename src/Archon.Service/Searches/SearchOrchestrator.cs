@@ -20,7 +20,7 @@ namespace Archon.Service.Searches;
 /// </summary>
 internal sealed class SearchOrchestrator
 {
-    private const int MaxAttempts = 8;
+    private const int MaxAttempts = 24;
     private readonly BlobJson _blobs;
     private readonly ArchonStorage _storage;
     private readonly BenchmarkOrchestrator _benchmarks;
@@ -96,9 +96,14 @@ internal sealed class SearchOrchestrator
                 Error = finished && best is null ? "no trial completed" : null,
                 UpdatedAt = now,
             };
-            if (!await _blobs.ReplaceAsync(SearchPaths.State(searchId), next, etag, cancellationToken).ConfigureAwait(false))
+            // A step that learns nothing new (a duplicate, or one racing the step that already recorded it) writes nothing.
+            var unchanged = claims.Count == 0
+                && JsonSerializer.Serialize(next with { UpdatedAt = state.UpdatedAt }, ServiceJson.Options) == JsonSerializer.Serialize(state, ServiceJson.Options);
+            if (!unchanged && !await _blobs.ReplaceAsync(SearchPaths.State(searchId), next, etag, cancellationToken).ConfigureAwait(false))
             {
-                continue; // another step changed the state: look again.
+                // Another step changed the state: look again, after a short random pause so racing steps spread out.
+                await Task.Delay(TimeSpan.FromMilliseconds(Random.Shared.Next(5, 20 * Math.Min(attempt + 2, 16))), _time, cancellationToken).ConfigureAwait(false);
+                continue;
             }
 
             if (claims.Count > 0)
@@ -236,6 +241,7 @@ internal sealed class SearchOrchestrator
         _storage.Queue(StorageNames.SearchStepQueue).SendMessageAsync(
             JsonSerializer.Serialize(new SearchStepMessage(id), ServiceJson.Options), delay is { } d && d > TimeSpan.Zero ? d : null, null, cancellationToken);
 
-    private static string TrialRunId(string searchId, int index) =>
+    /// <summary>The benchmark run id of trial <paramref name="index"/> of search <paramref name="searchId"/>.</summary>
+    internal static string TrialRunId(string searchId, int index) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{searchId}/{index}")))[..32];
 }
