@@ -13,8 +13,7 @@ namespace Archon.Service.Searches;
 /// start), the strategy is asked for trials until <c>parallel</c> are untold; so the event sequence depends only on the
 /// trials' results, never on which run finished first, and a search is deterministic for its seed. A strategy that
 /// returns null, or proposes a trial still in flight, waits for the next result. Asking stops for good at the trial
-/// limit, a budget (told trials at their reported calls and dollars, untold ones at their estimate) or when the
-/// strategy has nothing left.
+/// limit, a budget (the calls and dollars the told trials' runs reported) or when the strategy has nothing left.
 /// </summary>
 internal static class SpaceSearchScheduler
 {
@@ -50,7 +49,7 @@ internal static class SpaceSearchScheduler
         {
             while (stop is null && trials.Count - told < parallel)
             {
-                stop = Limit(space, plan, trials, told);
+                stop = Limit(plan, trials, told);
                 if (stop is not null)
                 {
                     return;
@@ -90,31 +89,16 @@ internal static class SpaceSearchScheduler
         return new SpaceSearchAdvance(trials, events, stop);
     }
 
-    private static string? Limit(SpaceEnumeration space, SpaceSearchPlan plan, List<SearchTrial> trials, int told)
+    private static string? Limit(SpaceSearchPlan plan, List<SearchTrial> trials, int told)
     {
         if (trials.Count >= plan.MaxTrials)
         {
             return SearchStopReasons.MaxTrials;
         }
 
-        long calls = 0;
-        decimal usd = 0;
-        for (var i = 0; i < trials.Count; i++)
-        {
-            if (i < told)
-            {
-                calls += trials[i].Calls ?? 0;
-                usd += trials[i].CostUsd ?? 0;
-            }
-            else
-            {
-                var estimate = space.Feasible[trials[i].PointIndex!.Value].Estimate;
-                var items = trials[i].Items ?? 0;
-                calls += (long)estimate.CallsPerQuery * items;
-                usd += estimate.UsdPerQuery * items;
-            }
-        }
-
+        // Told trials at what their runs reported; trials in flight finish, so spend may pass a budget by up to `parallel` trials.
+        var calls = trials.Take(told).Sum(t => (long)(t.Calls ?? 0));
+        var usd = trials.Take(told).Sum(t => t.CostUsd ?? 0);
         if (plan.BudgetCalls is { } maxCalls && calls >= maxCalls)
         {
             return SearchStopReasons.BudgetCalls;

@@ -93,17 +93,22 @@ public sealed class SpaceSearchSchedulerTests
     }
 
     [Fact]
-    public void Advance_CallBudget_StopsAskingOnceSpentPlusEstimatedReachIt()
+    public void Advance_CallBudget_StopsAskingOnceToldTrialsSpentItAndLetsRunningTrialsFinish()
     {
-        var plan = Plan("random", seed: 1, maxTrials: 8) with { BudgetCalls = 1 };
+        var plan = Plan("random", seed: 1, maxTrials: 8) with { BudgetCalls = 10 };
 
-        var start = SpaceSearchScheduler.Advance(Space, plan, 4, 3, [], [], null);
-        Assert.Single(start.Trials); // the first trial's estimate already reaches the budget
-        Assert.Equal(SearchStopReasons.BudgetCalls, start.StopReason);
+        var start = SpaceSearchScheduler.Advance(Space, plan, 4, 2, [], [], null);
+        var afterFirst = SpaceSearchScheduler.Advance(Space, plan, 4, 2, Complete(start.Trials, 0), start.Events, null);
+        Assert.Equal(3, afterFirst.Trials.Count); // 8 calls spent: one more trial may start
+        Assert.Null(afterFirst.StopReason);
 
-        var done = SpaceSearchScheduler.Advance(Space, plan, 4, 3, Complete(start.Trials, 0), start.Events, start.StopReason);
+        var afterSecond = SpaceSearchScheduler.Advance(Space, plan, 4, 2, Complete(afterFirst.Trials, 1), afterFirst.Events, null);
+        Assert.Equal(3, afterSecond.Trials.Count); // 16 calls spent: nothing new starts, trial 2 finishes
+        Assert.Equal(SearchStopReasons.BudgetCalls, afterSecond.StopReason);
+        Assert.False(afterSecond.Finished);
+
+        var done = SpaceSearchScheduler.Advance(Space, plan, 4, 2, Complete(afterSecond.Trials, 2), afterSecond.Events, afterSecond.StopReason);
         Assert.True(done.Finished);
-        Assert.Single(done.Trials);
     }
 
     [Fact]
