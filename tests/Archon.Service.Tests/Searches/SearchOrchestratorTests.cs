@@ -93,6 +93,33 @@ public sealed class SearchOrchestratorTests
     }
 
     [Fact]
+    public async Task Search_Halving_EvaluatesPrefixesOfTheItemsAndPicksAFullEvaluation()
+    {
+        await _azurite.ClearQueuesAsync();
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+
+        // 9 items: rungs of 4, 4 and 9 items; the bracket holds the 4 feasible points.
+        var id = await PostAsync(host, new
+        {
+            space = SearchSpacesJson.Tiny(), strategy = "halving", maxTrials = 20, seed = 2, parallel = 4, dataset = "synthetic", limit = 9, dataSeed = 4,
+        });
+
+        var state = await CompletionAsync(host, id);
+
+        Assert.Equal("completed", state.GetProperty("status").GetString());
+        Assert.Equal("space-exhausted", state.GetProperty("stopReason").GetString());
+        var trials = state.GetProperty("trials").EnumerateArray().ToList();
+        Assert.Equal([4, 4, 4, 4, 4, 9], trials.Select(t => t.GetProperty("items").GetInt32()));
+        foreach (var t in trials)
+        {
+            var run = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{t.GetProperty("runId").GetString()}");
+            Assert.Equal(t.GetProperty("items").GetInt32(), run.GetProperty("summary").GetProperty("items").GetInt32());
+        }
+
+        Assert.Equal(5, state.GetProperty("best").GetProperty("index").GetInt32()); // the only full evaluation
+    }
+
+    [Fact]
     public async Task Search_SameSeedTwice_ProposesTheSameTrialsInTheSameOrder()
     {
         await _azurite.ClearQueuesAsync();
