@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace Archon.Service.Http;
 
-/// <summary><c>POST /api/searches</c> → 202 with the id; <c>GET /api/searches/{id}</c> → status, trials, best architecture.</summary>
+/// <summary><c>POST /api/searches</c> (candidates or a space) → 202 with the id; <c>GET /api/searches/{id}</c> → <see cref="SearchView"/>.</summary>
 internal static class SearchEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
@@ -42,15 +42,6 @@ internal static class SearchEndpoints
             return ApiProblems.NotFound($"no search '{id}'");
         }
 
-        var best = state.Best is { } b ? state.Trials[b] : null;
-        return Results.Ok(new
-        {
-            state.Id,
-            state.Status,
-            progress = new { done = state.Trials.Count(t => t.Status is "completed" or "failed"), total = state.Trials.Count },
-            trials = state.Trials.Select(t => new { t.Index, t.Architecture, t.RunId, t.Status, t.Score, t.Ci95, t.CostUsd, t.Error }),
-            best = best is null ? null : new { best.Architecture, best.Score, best.Ci95, best.CostUsd, config = best.Config },
-            state.Error,
-        });
+        return Results.Ok(SearchView.Of(state));
     }
 }

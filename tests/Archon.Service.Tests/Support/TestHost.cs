@@ -35,10 +35,13 @@ internal sealed class TestHost : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static Task<TestHost> StartAsync(AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null) =>
-        StartWithRunnerAsync(azurite, runner ?? new FakeRunner(), settings);
+    /// <summary>Starts the app; with <paramref name="simulated"/> the real engine runs simulated models (no latency) instead of the fake runner.</summary>
+    public static Task<TestHost> StartAsync(
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null, bool simulated = false) =>
+        StartWithRunnerAsync(azurite, runner ?? new FakeRunner(), settings, simulated);
 
-    public static async Task<TestHost> StartWithRunnerAsync(AzuriteFixture azurite, IArchitectureRunner runner, IDictionary<string, string?>? settings = null)
+    public static async Task<TestHost> StartWithRunnerAsync(
+        AzuriteFixture azurite, IArchitectureRunner runner, IDictionary<string, string?>? settings = null, bool simulated = false)
     {
         var values = new Dictionary<string, string?>
         {
@@ -46,6 +49,12 @@ internal sealed class TestHost : IAsyncDisposable
             ["Archon__ExamplesPath"] = Path.Combine(AzuriteFixture.RepoRoot, "examples", "architectures"),
             ["Archon__QueueVisibilityTimeoutSeconds"] = "6",
         };
+        if (simulated)
+        {
+            values["Archon__Simulate"] = "true";
+            values["Archon__SimLatencyMs"] = "0";
+        }
+
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
             values[k] = v;
@@ -53,7 +62,7 @@ internal sealed class TestHost : IAsyncDisposable
 
         var validation = ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry());
         var app = ArchonWebApp.Create(
-            [], _ => new ServiceEngine(runner, validation, "fake runner"), "http://127.0.0.1:0",
+            [], simulated ? EngineFactory.FromServices : _ => new ServiceEngine(runner, validation, "fake runner"), "http://127.0.0.1:0",
             c => c.AddInMemoryCollection(values));
         await ArchonWebApp.EnsureStorageAsync(app, CancellationToken.None);
         await app.StartAsync();

@@ -1,0 +1,15 @@
+namespace Archon.Service.Searches;
+
+/// <summary>
+/// The best trial: highest score, then lowest cost, then earliest. A space search compares full evaluations only (a
+/// subsample never stands for the whole item set) unless it stopped before any full evaluation completed.
+/// </summary>
+internal static class SearchBest
+{
+    public static SearchTrial? Of(IReadOnlyList<SearchTrial> trials, int searchItems)
+    {
+        var completed = trials.Where(t => t.Status == TrialStatuses.Completed).ToList();
+        var full = completed.Where(t => t.Items is null || t.Items >= searchItems).ToList();
+        return (full.Count > 0 ? full : completed).OrderByDescending(t => t.Score).ThenBy(t => t.CostUsd).ThenBy(t => t.Index).FirstOrDefault();
+    }
+}
