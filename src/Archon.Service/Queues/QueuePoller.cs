@@ -52,9 +52,10 @@ internal sealed partial class QueuePoller : BackgroundService
             {
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
             {
-                LogPollFailed(_logger, handler.QueueName, ex.Message);
+                // Whatever went wrong, this queue's loop keeps polling (a dead loop would stall its work for good).
+                LogPollFailed(_logger, handler.QueueName, $"{ex.GetType().Name}: {ex.Message}");
                 await DelayAsync(_options.MaxPollingInterval, stoppingToken).ConfigureAwait(false);
                 continue;
             }
@@ -67,7 +68,15 @@ internal sealed partial class QueuePoller : BackgroundService
             }
 
             idleDelay = TimeSpan.FromMilliseconds(50);
-            await Task.WhenAll(messages.Select(m => ProcessAsync(handler, queue, m, stoppingToken))).ConfigureAwait(false);
+            try
+            {
+                await Task.WhenAll(messages.Select(m => ProcessAsync(handler, queue, m, stoppingToken))).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
+            {
+                // An unsettled message reappears after its visibility timeout and is retried; the loop goes on.
+                LogSettleFailed(_logger, handler.QueueName, $"{ex.GetType().Name}: {ex.Message}");
+            }
         }
     }
 

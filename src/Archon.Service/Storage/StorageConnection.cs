@@ -19,6 +19,7 @@ internal static class StorageConnection
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        queueOptions.MessageDecodingFailed += UndecodableMessages.MoveToPoisonAsync;
         var blobOptions = new BlobClientOptions();
         var accountName = configuration.Get(ServiceSettings.StorageAccountName);
         if (!string.IsNullOrWhiteSpace(accountName))
