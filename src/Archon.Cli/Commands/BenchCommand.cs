@@ -16,17 +16,7 @@ internal sealed class BenchCommand : ICliCommand
         var o = new BenchCommandOptions();
         var command = new Command("bench", "Run an architecture over a benchmark dataset and score it.");
         o.AddTo(command);
-        command.SetAction((ParseResult r, CancellationToken ct) =>
-        {
-            var (models, usage) = o.Models.Read(r);
-            if (models is null)
-            {
-                Console.Error.WriteLine(usage);
-                return Task.FromResult(ExitCodes.Usage);
-            }
-
-            return RunAsync(o.Read(r, models), ct);
-        });
+        o.Models.SetAction(command, (r, models, ct) => RunAsync(o.Read(r, models), ct));
         command.Subcommands.Add(BenchCompareCommand.Build());
         return command;
     }

@@ -62,6 +62,27 @@ internal sealed class ModelOptions
         }, null);
     }
 
+    /// <summary>
+    /// Sets <paramref name="command"/>'s action: reads these options first (a malformed one is a usage error, exit 2,
+    /// printed to stderr), then runs <paramref name="run"/> with them.
+    /// </summary>
+    public void SetAction(Command command, Func<ParseResult, ModelSetupOptions, CancellationToken, Task<int>> run)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        ArgumentNullException.ThrowIfNull(run);
+        command.SetAction((ParseResult r, CancellationToken ct) =>
+        {
+            var (models, usage) = Read(r);
+            if (models is null)
+            {
+                Console.Error.WriteLine(usage);
+                return Task.FromResult(Output.ExitCodes.Usage);
+            }
+
+            return run(r, models, ct);
+        });
+    }
+
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>Builds the resolver; returns the error message when the catalog cannot be loaded.</summary>

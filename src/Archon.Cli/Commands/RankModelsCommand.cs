@@ -19,17 +19,7 @@ internal sealed class RankModelsCommand : ICliCommand
         var o = new RankModelsOptions();
         var command = new Command("rank-models", "Score each model alone on a dataset and write the ranking search uses.");
         o.AddTo(command);
-        command.SetAction((ParseResult r, CancellationToken ct) =>
-        {
-            var (models, usage) = o.ModelOptions.Read(r);
-            if (models is null)
-            {
-                Console.Error.WriteLine(usage);
-                return Task.FromResult(ExitCodes.Usage);
-            }
-
-            return RunAsync(o.Read(r, models), ct);
-        });
+        o.ModelOptions.SetAction(command, (r, models, ct) => RunAsync(o.Read(r, models), ct));
         return command;
     }
 
