@@ -78,13 +78,15 @@ internal sealed class BayesProposer
     }
 
     /// <summary>
-    /// The GP's posterior mean at each of <paramref name="points"/> given the (noisy) observations: a point's own
-    /// score, shrunk towards what similar architectures scored in proportion to how noisy that score is.
+    /// The GP's posterior mean at each of <paramref name="points"/> given the (noisy) observations. At an observed
+    /// point it is <see cref="GaussianProcess.PredictObservation"/>: the point's own score, shrunk towards what similar
+    /// architectures scored in proportion to how noisy that score is.
     /// </summary>
     public IReadOnlyDictionary<int, double> PosteriorMeans(IReadOnlyDictionary<int, double> observed, IReadOnlyDictionary<int, double> noise, IEnumerable<int> points)
     {
         var obs = observed.OrderBy(kv => kv.Key).ToList();
         var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList());
+        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise} +subsample");
         var row = obs.Select((o, i) => (o.Key, i)).ToDictionary(o => o.Key, o => o.i);
         return points.Distinct().ToDictionary(p => p, p => row.TryGetValue(p, out var i) ? gp.PredictObservation(i).Mean : gp.Predict(_encoded[p]).Mean);
     }

@@ -47,12 +47,23 @@ internal sealed class HalvingStrategy : ISearchStrategy
         _proposer = string.Equals(options.HalvingProposals, "random", StringComparison.OrdinalIgnoreCase) ? null : new BayesProposer(space, options);
         var rungs = Math.Max(1, options.Rungs);
         var eta = Math.Max(2, options.Eta);
-        _rungItems = new int[rungs];
-        _rungSizes = new int[rungs];
+        var items = new List<int>();
         for (var r = 0; r < rungs; r++)
         {
             var size = searchItems / Math.Pow(eta, rungs - 1 - r);
-            _rungItems[r] = Math.Min(searchItems, Math.Max(Math.Min(options.MinItems, searchItems), (int)Math.Round(size)));
+            var prefix = Math.Min(searchItems, Math.Max(Math.Min(options.MinItems, searchItems), (int)Math.Round(size)));
+            if (items.Count > 0 && items[^1] == prefix)
+            {
+                items.RemoveAt(items.Count - 1); // on a small split the lowest rungs meet at MinItems: keep one
+            }
+
+            items.Add(prefix);
+        }
+
+        _rungItems = [.. items];
+        _rungSizes = new int[_rungItems.Length];
+        for (var r = 0; r < _rungItems.Length; r++)
+        {
             _rungSizes[r] = Math.Max(1, (int)(Math.Max(1, options.BracketSize) / Math.Pow(eta, r)));
         }
     }
