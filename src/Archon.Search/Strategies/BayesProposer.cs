@@ -6,6 +6,9 @@ namespace Archon.Search.Strategies;
 /// <summary>
 /// Chooses promising unevaluated points from observations with a surrogate: a GP with expected improvement, or TPE.
 /// Batches use the constant liar: each chosen point joins the observations at its predicted mean before the next pick.
+/// Observations may carry their own noise variance (scores on subsamples); the GP then weighs each by its precision
+/// and expected improvement is measured from the best posterior mean at an observed point rather than the best raw
+/// score, which a lucky small subsample would inflate.
 /// </summary>
 internal sealed class BayesProposer
 {
@@ -23,8 +26,17 @@ internal sealed class BayesProposer
 
     public string LastModel { get; private set; } = "-";
 
+    /// <summary>True when the surrogate is a GP, which gives posterior means (TPE does not).</summary>
+    public bool HasPosterior => !IsTpe;
+
+    private bool IsTpe => string.Equals(_options.Surrogate, "tpe", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Up to <paramref name="count"/> point indices not in <paramref name="exclude"/>, best first.</summary>
-    public List<int> Propose(IReadOnlyDictionary<int, double> observed, IReadOnlySet<int> exclude, int count)
+    /// <param name="observed">Score by point index.</param>
+    /// <param name="exclude">Points not to propose.</param>
+    /// <param name="count">How many to propose.</param>
+    /// <param name="noise">Optional noise variance of each observed score, by point index (missing: exact).</param>
+    public List<int> Propose(IReadOnlyDictionary<int, double> observed, IReadOnlySet<int> exclude, int count, IReadOnlyDictionary<int, double>? noise = null)
     {
         var open = Enumerable.Range(0, _space.Feasible.Count).Where(i => !exclude.Contains(i)).ToList();
         var picks = new List<int>();
@@ -34,16 +46,17 @@ internal sealed class BayesProposer
         }
 
         var obs = observed.OrderBy(kv => kv.Key).Select(kv => (kv.Key, kv.Value)).ToList();
-        if (string.Equals(_options.Surrogate, "tpe", StringComparison.OrdinalIgnoreCase))
+        if (IsTpe)
         {
             var tpe = ParzenEstimator.Fit(_space.Space, obs.Select(o => (_space.Feasible[o.Key].Point, o.Value)).ToList());
             LastModel = "tpe";
             return open.OrderByDescending(i => tpe.Score(_space.Feasible[i].Point)).ThenBy(i => i).Take(count).ToList();
         }
 
-        var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel);
-        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}");
-        var best = obs.Max(o => o.Value);
+        var variances = noise is null ? null : obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList();
+        var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, variances);
+        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(noise is null ? "" : " +subsample")}");
+        var best = variances is null ? obs.Max(o => o.Value) : Enumerable.Range(0, obs.Count).Max(i => gp.PredictObservation(i).Mean);
         while (picks.Count < count && open.Count > 0)
         {
             var pick = open.MaxBy(i =>
@@ -56,10 +69,25 @@ internal sealed class BayesProposer
             if (picks.Count < count)
             {
                 obs.Add((pick, gp.Predict(_encoded[pick]).Mean));
-                gp = GaussianProcess.Fit(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise);
+                variances?.Add(0);
+                gp = GaussianProcess.Fit(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
             }
         }
 
         return picks;
+    }
+
+    /// <summary>
+    /// The GP's posterior mean at each of <paramref name="points"/> given the (noisy) observations. At an observed
+    /// point it is <see cref="GaussianProcess.PredictObservation"/>: the point's own score, shrunk towards what similar
+    /// architectures scored in proportion to how noisy that score is.
+    /// </summary>
+    public IReadOnlyDictionary<int, double> PosteriorMeans(IReadOnlyDictionary<int, double> observed, IReadOnlyDictionary<int, double> noise, IEnumerable<int> points)
+    {
+        var obs = observed.OrderBy(kv => kv.Key).ToList();
+        var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList());
+        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise} +subsample");
+        var row = obs.Select((o, i) => (o.Key, i)).ToDictionary(o => o.Key, o => o.i);
+        return points.Distinct().ToDictionary(p => p, p => row.TryGetValue(p, out var i) ? gp.PredictObservation(i).Mean : gp.Predict(_encoded[p]).Mean);
     }
 }

@@ -1,15 +1,25 @@
 using System.Globalization;
 using Archon.Search.Evaluation;
 using Archon.Search.Spaces;
+using Archon.Search.Surrogates;
 
 namespace Archon.Search.Strategies;
 
 /// <summary>
-/// Successive halving in brackets: <see cref="StrategyOptions.BracketSize"/> candidates on a small prefix of the
-/// search split, the best 1/η promoted to an η-times larger prefix, up to a full evaluation. Subsamples are nested
-/// prefixes, so a promoted candidate's earlier calls come from the shared cache. The first bracket is random; later
-/// brackets come from the Bayesian proposer (observations: each point's score at the largest prefix it reached),
-/// or stay random.
+/// Successive halving in brackets on nested prefixes of the search split (rung sizes N/η^(R−1), …, N/η, N), so a
+/// promoted candidate's earlier calls come from the shared cache. Each bracket screens
+/// <see cref="StrategyOptions.BracketSize"/> new candidates on the first rung, then promotes 1/η as many from each
+/// rung to the next. Promotion draws on every candidate whose largest rung so far is that rung — those of earlier
+/// brackets too — so a candidate cut by one unlucky comparison can still move up.
+/// <para>
+/// With Bayesian proposals (default), new candidates are chosen by expected improvement under a GP fitted to every
+/// candidate's score at its largest rung, each with its subsample noise variance (<see cref="SubsampleNoise"/>), and
+/// candidates are promoted by the GP's posterior mean rather than their raw rung score: on a small rung the noise is
+/// larger than the gaps between good architectures, and the posterior pools evidence from similar ones. The first
+/// bracket is a random initial design, screened on the first rung only: its purpose is the surrogate's first fit,
+/// and its best candidates stay in the promotion pool of later brackets. With random proposals every bracket is
+/// random and promotion goes by rung score (plain successive halving, pooled across brackets).
+/// </para>
 /// </summary>
 internal sealed class HalvingStrategy : ISearchStrategy
 {
@@ -19,12 +29,13 @@ internal sealed class HalvingStrategy : ISearchStrategy
     private readonly BayesProposer? _proposer;
     private readonly Random _random;
     private readonly int[] _rungItems;
+    private readonly int[] _rungSizes;
     private readonly Dictionary<int, (int Items, double Score)> _observed = [];
+    private readonly Dictionary<int, int> _rungReached = [];
     private readonly HashSet<int> _proposed = [];
     private readonly Queue<int> _queue = new();
-    private readonly List<(int Point, double Score)> _rungResults = [];
     private int _rung = -1;
-    private int _rungSize;
+    private int _outstanding;
     private int _bracket;
 
     public HalvingStrategy(SpaceEnumeration space, int searchItems, StrategyOptions options)
@@ -35,11 +46,25 @@ internal sealed class HalvingStrategy : ISearchStrategy
         _random = new Random(options.Seed);
         _proposer = string.Equals(options.HalvingProposals, "random", StringComparison.OrdinalIgnoreCase) ? null : new BayesProposer(space, options);
         var rungs = Math.Max(1, options.Rungs);
-        _rungItems = new int[rungs];
+        var eta = Math.Max(2, options.Eta);
+        var items = new List<int>();
         for (var r = 0; r < rungs; r++)
         {
-            var size = searchItems / Math.Pow(Math.Max(2, options.Eta), rungs - 1 - r);
-            _rungItems[r] = Math.Min(searchItems, Math.Max(Math.Min(options.MinItems, searchItems), (int)Math.Round(size)));
+            var size = searchItems / Math.Pow(eta, rungs - 1 - r);
+            var prefix = Math.Min(searchItems, Math.Max(Math.Min(options.MinItems, searchItems), (int)Math.Round(size)));
+            if (items.Count > 0 && items[^1] == prefix)
+            {
+                items.RemoveAt(items.Count - 1); // on a small split the lowest rungs meet at MinItems: keep one
+            }
+
+            items.Add(prefix);
+        }
+
+        _rungItems = [.. items];
+        _rungSizes = new int[_rungItems.Length];
+        for (var r = 0; r < _rungItems.Length; r++)
+        {
+            _rungSizes[r] = Math.Max(1, (int)(Math.Max(1, options.BracketSize) / Math.Pow(eta, r)));
         }
     }
 
@@ -52,18 +77,12 @@ internal sealed class HalvingStrategy : ISearchStrategy
     {
         while (_queue.Count == 0)
         {
-            if (_rung >= 0 && _rungResults.Count < _rungSize)
+            if (_outstanding > 0)
             {
                 return null; // a result is still outstanding; the driver reports before asking again
             }
 
-            if (_rung >= 0 && _rung < _rungItems.Length - 1)
-            {
-                var keep = Math.Max(1, _rungResults.Count / Math.Max(2, _options.Eta));
-                var promoted = _rungResults.OrderByDescending(r => r.Score).ThenBy(r => r.Point).Take(keep).Select(r => r.Point).ToList();
-                StartRung(_rung + 1, promoted);
-            }
-            else if (!StartBracket())
+            if (!Advance())
             {
                 return null;
             }
@@ -75,10 +94,16 @@ internal sealed class HalvingStrategy : ISearchStrategy
     public void Report(TrialRequest request, double score)
     {
         ArgumentNullException.ThrowIfNull(request);
-        _rungResults.Add((request.PointIndex, score));
+        _outstanding = Math.Max(0, _outstanding - 1);
         if (!_observed.TryGetValue(request.PointIndex, out var o) || request.Items >= o.Items)
         {
             _observed[request.PointIndex] = (request.Items, score);
+        }
+
+        var rung = Array.IndexOf(_rungItems, request.Items);
+        if (rung >= 0 && rung >= _rungReached.GetValueOrDefault(request.PointIndex, -1))
+        {
+            _rungReached[request.PointIndex] = rung;
         }
     }
 
@@ -87,12 +112,71 @@ internal sealed class HalvingStrategy : ISearchStrategy
         ["bracket"] = _bracket.ToString(CultureInfo.InvariantCulture),
         ["rung"] = _rung.ToString(CultureInfo.InvariantCulture),
         ["rungItems"] = string.Join(",", _rungItems),
+        ["waiting"] = string.Join(",", Enumerable.Range(0, _rungItems.Length - 1).Select(r => Pool(r).Count.ToString(CultureInfo.InvariantCulture))),
         ["proposals"] = _proposer is null ? "random" : _proposer.LastModel,
     };
 
+    /// <summary>Promotes from the current rung, or screens a new bracket, or (space exhausted) promotes what waits.</summary>
+    private bool Advance()
+    {
+        var initialDesign = _proposer is not null && _bracket == 1 && _rung == 0;
+        if (_rung >= 0 && _rung < _rungItems.Length - 1 && !initialDesign && TryPromote(_rung))
+        {
+            return true;
+        }
+
+        if (StartBracket())
+        {
+            return true;
+        }
+
+        for (var r = 0; r < _rungItems.Length - 1; r++)
+        {
+            if (TryPromote(r))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Candidates whose largest rung so far is <paramref name="rung"/>.</summary>
+    private List<int> Pool(int rung) => _rungReached.Where(kv => kv.Value == rung).Select(kv => kv.Key).Order().ToList();
+
+    private bool TryPromote(int rung)
+    {
+        var pool = Pool(rung);
+        if (pool.Count == 0)
+        {
+            return false;
+        }
+
+        var rank = Ranking(pool);
+        var promoted = pool.OrderByDescending(p => rank[p]).ThenBy(p => p).Take(_rungSizes[rung + 1]).ToList();
+        StartRung(rung + 1, promoted);
+        return true;
+    }
+
+    /// <summary>The promotion score of each pooled candidate: the GP posterior mean, or (random proposals, TPE) its own score.</summary>
+    private IReadOnlyDictionary<int, double> Ranking(List<int> pool)
+    {
+        if (_proposer is not { HasPosterior: true })
+        {
+            return pool.ToDictionary(p => p, p => _observed[p].Score);
+        }
+
+        var (scores, noise) = Observations();
+        return _proposer.PosteriorMeans(scores, noise, pool);
+    }
+
+    private (Dictionary<int, double> Scores, Dictionary<int, double> Noise) Observations() => (
+        _observed.ToDictionary(kv => kv.Key, kv => kv.Value.Score),
+        _observed.ToDictionary(kv => kv.Key, kv => SubsampleNoise.Variance(kv.Value.Score, kv.Value.Items, _full)));
+
     private bool StartBracket()
     {
-        var count = Math.Max(1, _options.BracketSize);
+        var count = _rungSizes[0];
         List<int> picks;
         if (_proposer is null || _observed.Count == 0)
         {
@@ -102,7 +186,8 @@ internal sealed class HalvingStrategy : ISearchStrategy
         }
         else
         {
-            picks = _proposer.Propose(_observed.ToDictionary(kv => kv.Key, kv => kv.Value.Score), _proposed, count);
+            var (scores, noise) = Observations();
+            picks = _proposer.Propose(scores, _proposed, count, noise);
         }
 
         if (picks.Count == 0)
@@ -119,8 +204,7 @@ internal sealed class HalvingStrategy : ISearchStrategy
     private void StartRung(int rung, List<int> points)
     {
         _rung = rung;
-        _rungSize = points.Count;
-        _rungResults.Clear();
+        _outstanding = points.Count;
         foreach (var p in points)
         {
             _queue.Enqueue(p);

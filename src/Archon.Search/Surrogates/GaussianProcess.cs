@@ -4,7 +4,9 @@ namespace Archon.Search.Surrogates;
 
 /// <summary>
 /// Gaussian-process regression with an isotropic kernel, signal variance 1 on standardised targets and Gaussian
-/// observation noise. <see cref="FitBest"/> chooses length scale and noise by the log marginal likelihood over a grid.
+/// observation noise: one shared noise variance, plus (optionally) a known variance per observation — heteroscedastic
+/// noise, for observations measured with different precision such as scores on subsamples of different sizes.
+/// <see cref="FitBest"/> chooses length scale and shared noise by the log marginal likelihood over a grid.
 /// </summary>
 public sealed class GaussianProcess
 {
@@ -12,14 +14,18 @@ public sealed class GaussianProcess
     private static readonly double[] Noises = [1e-4, 1e-3, 1e-2, 0.05, 0.2];
 
     private readonly double[][] _x;
+    private readonly double[] _t;
+    private readonly double[] _own;
     private readonly Vector<double> _alpha;
     private readonly Matrix<double> _lower;
     private readonly double _mean;
     private readonly double _scale;
 
-    private GaussianProcess(double[][] x, Vector<double> alpha, Matrix<double> lower, double mean, double scale, KernelKind kernel, double lengthScale, double noise, double logLikelihood)
+    private GaussianProcess(double[][] x, double[] t, double[] own, Vector<double> alpha, Matrix<double> lower, double mean, double scale, KernelKind kernel, double lengthScale, double noise, double logLikelihood)
     {
         _x = x;
+        _t = t;
+        _own = own;
         _alpha = alpha;
         _lower = lower;
         _mean = mean;
@@ -33,7 +39,7 @@ public sealed class GaussianProcess
     public KernelKind Kernel { get; }
     public double LengthScale { get; }
 
-    /// <summary>Noise variance, relative to the (unit) signal variance.</summary>
+    /// <summary>Shared noise variance, relative to the (unit) signal variance (added to any per-observation variance).</summary>
     public double Noise { get; }
 
     /// <summary>Log marginal likelihood of the (standardised) targets.</summary>
@@ -42,14 +48,21 @@ public sealed class GaussianProcess
     /// <summary>
     /// Fits with fixed hyperparameters. When <paramref name="standardize"/> is set, targets are centred and scaled to
     /// unit variance first (predictions are mapped back); otherwise the prior mean is 0 and signal variance 1.
+    /// <paramref name="observationNoise"/> gives each observation's own noise variance in target units (scaled with
+    /// the targets); the covariance of the targets is then K + (noise + σ²ᵢ/scale²)·I.
     /// </summary>
-    public static GaussianProcess Fit(double[][] x, double[] y, KernelKind kernel, double lengthScale, double noise, bool standardize = true)
+    public static GaussianProcess Fit(double[][] x, double[] y, KernelKind kernel, double lengthScale, double noise, bool standardize = true, IReadOnlyList<double>? observationNoise = null)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
         if (x.Length == 0 || x.Length != y.Length)
         {
             throw new ArgumentException("need at least one observation and as many targets as inputs");
+        }
+
+        if (observationNoise is not null && (observationNoise.Count != y.Length || observationNoise.Any(v => !(v >= 0))))
+        {
+            throw new ArgumentException("need one non-negative noise variance per observation", nameof(observationNoise));
         }
 
         var n = x.Length;
@@ -62,15 +75,19 @@ public sealed class GaussianProcess
         }
 
         var t = Vector<double>.Build.Dense(n, i => (y[i] - mean) / scale);
-        var k = Matrix<double>.Build.Dense(n, n, (i, j) => Covariance(kernel, lengthScale, x[i], x[j]) + (i == j ? noise + 1e-10 : 0));
+        var own = observationNoise is null ? new double[n] : observationNoise.Select(v => v / (scale * scale)).ToArray();
+        var k = Matrix<double>.Build.Dense(n, n, (i, j) => Covariance(kernel, lengthScale, x[i], x[j]) + (i == j ? noise + own[i] + 1e-10 : 0));
         var chol = k.Cholesky();
         var alpha = chol.Solve(t);
         var ll = (-0.5 * t.DotProduct(alpha)) - (0.5 * chol.DeterminantLn) - (0.5 * n * Math.Log(2 * Math.PI));
-        return new GaussianProcess(x, alpha, chol.Factor, mean, scale, kernel, lengthScale, noise, ll);
+        return new GaussianProcess(x, t.ToArray(), own, alpha, chol.Factor, mean, scale, kernel, lengthScale, noise, ll);
     }
 
-    /// <summary>Fits over the length-scale × noise grid and keeps the highest marginal likelihood.</summary>
-    public static GaussianProcess FitBest(double[][] x, double[] y, KernelKind kernel)
+    /// <summary>
+    /// Fits over the length-scale × shared-noise grid and keeps the highest marginal likelihood. With
+    /// <paramref name="observationNoise"/>, the shared noise is what the known per-observation variances do not explain.
+    /// </summary>
+    public static GaussianProcess FitBest(double[][] x, double[] y, KernelKind kernel, IReadOnlyList<double>? observationNoise = null)
     {
         GaussianProcess? best = null;
         foreach (var l in LengthScales)
@@ -80,7 +97,7 @@ public sealed class GaussianProcess
                 GaussianProcess gp;
                 try
                 {
-                    gp = Fit(x, y, kernel, l, s);
+                    gp = Fit(x, y, kernel, l, s, observationNoise: observationNoise);
                 }
                 catch (ArgumentException)
                 {
@@ -94,7 +111,7 @@ public sealed class GaussianProcess
             }
         }
 
-        return best ?? Fit(x, y, kernel, 1.0, 0.2);
+        return best ?? Fit(x, y, kernel, 1.0, 0.2, observationNoise: observationNoise);
     }
 
     /// <summary>Covariance between two encoded points.</summary>
@@ -151,5 +168,39 @@ public sealed class GaussianProcess
 
         var variance = Math.Max(0, 1.0 - vv);
         return ((mu * _scale) + _mean, variance * _scale * _scale);
+    }
+
+    /// <summary>
+    /// Posterior mean and variance of what observation <paramref name="index"/> would read without its own
+    /// measurement noise: y − E[ε | y] and Var[ε | y] = σ² − σ⁴·(C⁻¹)ᵢᵢ, with C the targets' covariance and σ² the
+    /// observation's own noise variance. The shared noise counts as part of the point's value here (a deviation of
+    /// this point from the smooth trend, which re-measuring would reproduce), so an exactly measured observation is
+    /// returned as it is, and a noisy one is shrunk towards what the others predict in proportion to its noise.
+    /// </summary>
+    public (double Mean, double Variance) PredictObservation(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _x.Length);
+        var own = _own[index];
+        var mean = _t[index] - (own * _alpha[index]);
+
+        // (C⁻¹)ᵢᵢ = ‖L⁻¹eᵢ‖²: forward substitution from row i on (earlier entries are zero).
+        var n = _x.Length;
+        var u = new double[n];
+        double inverse = 0;
+        for (var r = index; r < n; r++)
+        {
+            var s = r == index ? 1.0 : 0.0;
+            for (var j = index; j < r; j++)
+            {
+                s -= _lower[r, j] * u[j];
+            }
+
+            u[r] = s / _lower[r, r];
+            inverse += u[r] * u[r];
+        }
+
+        var variance = Math.Max(0, own - (own * own * inverse));
+        return ((mean * _scale) + _mean, variance * _scale * _scale);
     }
 }

@@ -61,9 +61,9 @@ public sealed class StrategyTests
     }
 
     [Fact]
-    public async Task Run_Halving_PromotesBestThirdToLargerNestedSubsamples()
+    public async Task Run_HalvingRandom_PromotesBestThirdToLargerNestedSubsamples()
     {
-        var state = await Run("halving", seed: 1, maxTrials: 13, bracket: 9);
+        var state = await Run("halving-random", seed: 1, maxTrials: 13, bracket: 9);
         Assert.Equal([2, 2, 2, 2, 2, 2, 2, 2, 2, 7, 7, 7, 20], state.Trials.Select(t => t.Items)); // 20/9, 20/3, 20
         var rung0 = state.Trials.Take(9).OrderByDescending(t => t.Score).ThenBy(t => t.PointIndex).Take(3).Select(t => t.Key).Order();
         Assert.Equal(rung0, state.Trials.Skip(9).Take(3).Select(t => t.Key).Order());
