@@ -174,8 +174,9 @@ internal sealed class ModelInvoker : IModelInvoker
             Latency = _time.GetElapsedTime(start, end),
             InputTokens = input,
             OutputTokens = output,
-            // A cached answer costs nothing: no request reached the endpoint.
+            // A cached answer costs nothing: no request reached the endpoint. Its list cost is what it costs in use.
             CostUsd = cacheHit ? 0m : model.Pricing.Cost(input, output),
+            ListCostUsd = model.Pricing.Cost(input, output),
             CacheHit = cacheHit,
             Retries = ResponseProperties.GetInt(response?.AdditionalProperties, ArchonChatKeys.Retries),
             Simulated = simulated || model.Simulated,

@@ -16,7 +16,12 @@ public sealed record CallRecord
     public TimeSpan Latency { get; init; }
     public long InputTokens { get; init; }
     public long OutputTokens { get; init; }
+    /// <summary>Dollars this call cost: 0 when it was answered from the cache.</summary>
     public decimal CostUsd { get; init; }
+
+    /// <summary>What the call costs at catalog prices whether or not the cache answered it (its cost in use).</summary>
+    public decimal ListCostUsd { get; init; }
+
     public bool CacheHit { get; init; }
 
     /// <summary>Transport retries the pipeline made (e.g. after HTTP 429).</summary>

@@ -6,7 +6,8 @@ namespace Archon.Search.Evaluation;
 
 /// <summary>
 /// Wraps a runner and adds up every query's calls from its trace: all calls, cache hits (<c>CallRecord.CacheHit</c>),
-/// dollars of calls that were paid and dollars of all calls. Thread-safe.
+/// dollars of calls that were paid and dollars of all calls at catalog prices (<c>CallRecord.ListCostUsd</c>, cached
+/// or not). Thread-safe.
 /// </summary>
 internal sealed class CallCountingRunner(IArchitectureRunner inner) : IArchitectureRunner
 {
@@ -35,7 +36,7 @@ internal sealed class CallCountingRunner(IArchitectureRunner inner) : IArchitect
             foreach (var call in result.Trace.Calls)
             {
                 _calls++;
-                _listed += call.CostUsd;
+                _listed += call.ListCostUsd;
                 if (call.CacheHit)
                 {
                     _hits++;

@@ -33,5 +33,7 @@ public sealed class SimulatedReuseTests
         Assert.Equal(first.Score, again.Score);
         Assert.Equal(0m, again.UsdSpent);
         Assert.True(first.UsdSpent > 0);
+        Assert.Equal(first.UsdPerQuery, again.UsdPerQuery); // its cost in use, whether or not the cache answered
+        Assert.Equal(first.UsdSpent / 6, first.UsdPerQuery);
     }
 }

@@ -9,7 +9,8 @@ namespace Archon.Search.Tests.Fakes;
 /// <summary>
 /// A runner whose "calls" behave like a shared response cache: a call's identity is the question, every layer up to
 /// and including its own, the component and the sample — so architectures sharing their first layers share those
-/// calls. Answers "ok"; records one <see cref="CallRecord"/> per call with <see cref="CallRecord.CacheHit"/>.
+/// calls. Answers "ok"; records one <see cref="CallRecord"/> per call with <see cref="CallRecord.CacheHit"/> and, like
+/// the real invoker, no cost for a hit but its list cost all the same.
 /// </summary>
 internal sealed class PrefixCachingRunner : IArchitectureRunner
 {
@@ -35,7 +36,7 @@ internal sealed class PrefixCachingRunner : IArchitectureRunner
                         hit = !_cache.Add($"{prefix}#{ci}#{s}");
                     }
 
-                    calls.Add(new CallRecord { Layer = l, Component = layer.Type, ComponentIndex = ci, Model = layer.Components[ci].Model, Sample = s, CacheHit = hit, CostUsd = 0.01m });
+                    calls.Add(new CallRecord { Layer = l, Component = layer.Type, ComponentIndex = ci, Model = layer.Components[ci].Model, Sample = s, CacheHit = hit, CostUsd = hit ? 0m : 0.01m, ListCostUsd = 0.01m });
                 }
             }
         }
