@@ -112,7 +112,7 @@ internal sealed class SearchOrchestrator
                 foreach (var trial in claims)
                 {
                     IReadOnlyList<BenchmarkInputItem> prefix = trial.Items is { } n && n < items.Count ? items.Take(n).ToList() : items;
-                    await _benchmarks.CreateRunAsync(trial.RunId!, state.Dataset, trial.Architecture, trial.Config, prefix, searchId, cancellationToken)
+                    await _benchmarks.CreateRunAsync(trial.RunId!, state.Dataset, trial.Architecture, trial.Config, prefix, searchId, state.Judge, state.Baseline, cancellationToken)
                         .ConfigureAwait(false);
                 }
 

@@ -11,18 +11,21 @@ namespace Archon.Service.Searches;
 
 /// <summary>
 /// Reads <c>POST /api/searches</c>: either <c>architectures</c> (a list of candidates) or <c>space</c> (a search space
-/// explored by a strategy), the items as <c>POST /api/benchmarks</c> takes them, and <c>parallel</c>.
+/// explored by a strategy), the items (and for judge-scored kinds the judge and baseline) as <c>POST /api/benchmarks</c>
+/// takes them, and <c>parallel</c>.
 /// </summary>
 internal sealed class SearchRequestReader
 {
     private readonly ArchitectureStore _architectures;
     private readonly BenchmarkRequestReader _items;
+    private readonly BenchmarkJudgeReader _judges;
     private readonly SearchSpaces _spaces;
 
     public SearchRequestReader(BlobJson blobs, ArchitectureStore architectures, SearchSpaces spaces)
     {
         _architectures = architectures;
         _items = new BenchmarkRequestReader(blobs);
+        _judges = new BenchmarkJudgeReader(blobs, architectures);
         _spaces = spaces;
     }
 
@@ -35,9 +38,10 @@ internal sealed class SearchRequestReader
         }
 
         var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
-        if (DatasetKinds.NeedsJudge(dataset))
+        var (judge, baseline, judgeField, judgeErrors) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
+        if (judgeField is not null)
         {
-            return SearchRequestResult.Invalid("dataset", $"'{dataset}' is scored by an LLM judge, which the service does not run; use archon search");
+            return new SearchRequestResult(null, judgeField, judgeErrors);
         }
 
         var parallel = 2;
@@ -72,6 +76,7 @@ internal sealed class SearchRequestReader
             State = draft.State with
             {
                 Id = id, Dataset = dataset, Items = JsonSerializer.SerializeToElement(items, ServiceJson.Options), Parallel = parallel, CreatedAt = now, UpdatedAt = now,
+                Judge = judge, Baseline = baseline,
             },
         };
     }

@@ -16,6 +16,8 @@ internal static class SearchView
         {
             state.Id,
             state.Status,
+            state.Dataset,
+            judge = state.Judge?.Name,
             progress = new { done, total },
             trials = state.Trials.Select(t => new { t.Index, t.Architecture, t.Key, t.Items, t.RunId, t.Status, t.Score, t.Ci95, t.CostUsd, t.Calls, t.Error }),
             best = best is null ? null : new { best.Index, best.Architecture, best.Key, best.Items, best.Score, best.Ci95, best.CostUsd, best.Calls, config = best.Config },
