@@ -109,11 +109,7 @@ public sealed class JudgedBenchmarkTests
         var response = await host.Client.PostAsJsonAsync("/api/benchmarks", request);
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-        var status = await Polling.UntilAsync(
-            () => host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}"),
-            s => s.GetProperty("status").GetString() is "completed" or "failed",
-            TimeSpan.FromSeconds(60),
-            $"benchmark {id} completion");
+        var status = await Polling.FinishedAsync(host.Client, $"/api/benchmarks/{id}");
         Assert.Equal("completed", status.GetProperty("status").GetString());
         return status;
     }

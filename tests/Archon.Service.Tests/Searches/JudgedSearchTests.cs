@@ -34,11 +34,7 @@ public sealed class JudgedSearchTests
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, await response.Content.ReadAsStringAsync());
         var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
 
-        var state = await Polling.UntilAsync(
-            () => host.Client.GetFromJsonAsync<JsonElement>($"/api/searches/{id}"),
-            s => s.GetProperty("status").GetString() is "completed" or "failed",
-            TimeSpan.FromSeconds(60),
-            "judged search completion");
+        var state = await Polling.FinishedAsync(host.Client, $"/api/searches/{id}");
 
         Assert.Equal("completed", state.GetProperty("status").GetString());
         Assert.Equal("judge-sums", state.GetProperty("judge").GetString());

@@ -22,4 +22,12 @@ internal static class Polling
             await Task.Delay(100);
         }
     }
+
+    /// <summary>Polls <c>GET {path}</c> (a benchmark run or a search) until its status is completed or failed.</summary>
+    public static Task<System.Text.Json.JsonElement> FinishedAsync(HttpClient client, string path, int timeoutSeconds = 60) =>
+        UntilAsync(
+            () => System.Net.Http.Json.HttpClientJsonExtensions.GetFromJsonAsync<System.Text.Json.JsonElement>(client, path),
+            s => s.GetProperty("status").GetString() is "completed" or "failed",
+            TimeSpan.FromSeconds(timeoutSeconds),
+            $"{path} finishing");
 }
