@@ -37,6 +37,7 @@ internal sealed class RunCommand : ICliCommand
         var config = new Option<string?>("--config") { Description = "Architecture config JSON file (the original Archon format loads as-is)." };
         var messages = new Option<string?>("--messages") { Description = "JSON file with an OpenAI-style messages array, instead of a question." };
         var json = new Option<bool>("--json") { Description = "Print exactly one JSON object: answer, usage, trace, …" };
+        var stream = new Option<bool>("--stream") { Description = "Print the final model call's reply as it arrives (when the last layer is one generator or fuser with one sample)." };
         var maxCalls = new Option<string?>("--max-calls") { Description = "Stop after this many model calls (integer ≥ 1)." };
         var maxCost = new Option<string?>("--max-cost") { Description = "Stop making calls once this many US dollars are spent." };
         var timeout = new Option<string?>("--timeout") { Description = "Deadline for the query in seconds." };
@@ -50,6 +51,7 @@ internal sealed class RunCommand : ICliCommand
         command.Options.Add(config);
         command.Options.Add(messages);
         command.Options.Add(json);
+        command.Options.Add(stream);
         command.Options.Add(maxCalls);
         command.Options.Add(maxCost);
         command.Options.Add(timeout);
@@ -59,7 +61,8 @@ internal sealed class RunCommand : ICliCommand
         {
             var (setupOptions, modelUsage) = models.Read(r);
             var (limits, limitUsage) = ReadLimits(r.GetValue(maxCalls), r.GetValue(maxCost), r.GetValue(timeout));
-            var usage = modelUsage ?? limitUsage ?? CheckInputs(r.GetValue(config), r.GetValue(messages), r.GetValue(question));
+            var usage = modelUsage ?? limitUsage ?? CheckInputs(r.GetValue(config), r.GetValue(messages), r.GetValue(question))
+                ?? (r.GetValue(stream) && r.GetValue(json) ? "--stream prints text as it arrives; it cannot be combined with --json." : null);
             if (usage is not null)
             {
                 await _error.WriteLineAsync($"archon run: {usage}").ConfigureAwait(false);
@@ -68,7 +71,7 @@ internal sealed class RunCommand : ICliCommand
 
             return await RunAsync(
                 r.GetValue(config)!, r.GetValue(messages), string.Join(' ', r.GetValue(question) ?? []),
-                setupOptions!, limits!, r.GetValue(json), ct).ConfigureAwait(false);
+                setupOptions!, limits!, r.GetValue(json), r.GetValue(stream), ct).ConfigureAwait(false);
         });
         return command;
     }
@@ -80,6 +83,7 @@ internal sealed class RunCommand : ICliCommand
         ModelSetupOptions setupOptions,
         QueryOptions limits,
         bool json,
+        bool stream,
         CancellationToken cancellationToken)
     {
         var (setup, setupError) = ModelOptions.Create(setupOptions);
@@ -122,10 +126,12 @@ internal sealed class RunCommand : ICliCommand
         }
 
         QueryResult result;
+        var written = false;
         try
         {
             var runner = new ArchitectureRunner(setup.Resolver, registry);
-            result = await runner.RunAsync(loaded.Architecture!, conversation, limits, cancellationToken).ConfigureAwait(false);
+            Task<QueryResult> Run(QueryOptions options) => runner.RunAsync(loaded.Architecture!, conversation, options, cancellationToken);
+            (result, written) = stream ? await StreamedAnswer.RunAsync(Run, limits, _out).ConfigureAwait(false) : (await Run(limits).ConfigureAwait(false), false);
         }
         catch (InvalidArchitectureException ex)
         {
@@ -133,11 +139,11 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        await WriteResultAsync(result, json).ConfigureAwait(false);
+        await WriteResultAsync(result, json, written).ConfigureAwait(false);
         return ExitCodes.Ok;
     }
 
-    private async Task WriteResultAsync(QueryResult result, bool json)
+    private async Task WriteResultAsync(QueryResult result, bool json, bool answerWritten)
     {
         if (json)
         {
@@ -147,7 +153,15 @@ internal sealed class RunCommand : ICliCommand
 
         // Simulated text usually carries its own label; add one only where it does not.
         var label = result.Simulated && !result.Answer.StartsWith(SimulatedLabel, StringComparison.Ordinal) ? SimulatedLabel + " " : string.Empty;
-        await _out.WriteLineAsync(label + result.Answer).ConfigureAwait(false);
+        if (!answerWritten)
+        {
+            await _out.WriteLineAsync(label + result.Answer).ConfigureAwait(false);
+        }
+        else if (label.Length > 0)
+        {
+            await _out.WriteLineAsync(SimulatedLabel).ConfigureAwait(false);
+        }
+
         await _out.WriteLineAsync().ConfigureAwait(false);
         TraceTable.Write(result, _out);
         if (result.StopReason != StopReason.Completed)

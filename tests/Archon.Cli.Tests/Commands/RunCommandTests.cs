@@ -45,6 +45,24 @@ public class RunCommandTests
         Assert.Contains("critical path", stdout, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(CommandHarness.SamplesThenFuser)] // the final fuser streams
+    [InlineData("""{"name":"samples","layers":[[{"type":"generator","model":"sim-small","samples":3}]]}""")] // 3 samples: printed after the run
+    public async Task Run_Stream_PrintsTheAnswerExactlyOnceBeforeTheTrace(string architecture)
+    {
+        using var config = new TempConfig(architecture);
+        var (_, plain, _) = await Run("--config", config.Path, "--json", "--sim-latency-ms", "0", "What is 12 plus 7?");
+        var answer = System.Text.Json.JsonDocument.Parse(plain).RootElement.GetProperty("answer").GetString()!;
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--stream", "--sim-latency-ms", "0", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        var at = stdout.IndexOf(answer, StringComparison.Ordinal);
+        Assert.True(at > 0, stdout);
+        Assert.Equal(-1, stdout.IndexOf(answer, at + 1, StringComparison.Ordinal));
+        Assert.True(stdout.IndexOf("critical path", StringComparison.Ordinal) > at, stdout);
+    }
+
     [Fact]
     public async Task Run_MaxCalls_StopsCleanlyAndSaysWhy()
     {
@@ -80,6 +98,7 @@ public class RunCommandTests
     [InlineData("--config", "x.json", "--sim-latency-ms", "fast", "What is 2+2?")]
     [InlineData("--config", "x.json", "--messages", "m.json", "What is 2+2?")]
     [InlineData("--config", "x.json", "--max-call", "3", "What is 2+2?")]
+    [InlineData("--config", "x.json", "--stream", "--json", "What is 2+2?")]
     public async Task Run_BadCommandLine_ExitsTwoWithMessage(params string[] args)
     {
         var (exit, stdout, stderr) = await Run(args);
