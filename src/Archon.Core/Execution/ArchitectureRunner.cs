@@ -62,7 +62,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(messages);
         options ??= QueryOptions.None;
-        CheckLimits(options);
+        options.ThrowIfInvalid();
         var prepared = PreparedArchitecture.Create(architecture, _registry, _resolver);
 
         using var span = ExecutionSpans.StartArchitecture(architecture);
@@ -144,24 +144,6 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         ExecutionLog.QueryFinished(
             _logger, result.Trace.Totals.Calls, result.Trace.Elapsed.TotalMilliseconds, result.Trace.CriticalPath.TotalMilliseconds, stop);
         return result;
-    }
-
-    private static void CheckLimits(QueryOptions options)
-    {
-        if (options.MaxCalls is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCalls, "QueryOptions.MaxCalls must be ≥ 0.");
-        }
-
-        if (options.MaxCostUsd is < 0m)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), options.MaxCostUsd, "QueryOptions.MaxCostUsd must be ≥ 0.");
-        }
-
-        if (options.Deadline is { } deadline && deadline < TimeSpan.Zero)
-        {
-            throw new ArgumentOutOfRangeException(nameof(options), deadline, "QueryOptions.Deadline must not be negative.");
-        }
     }
 
     private static (StopReason, string)? StopBeforeLayer(CancellationToken cancellationToken, QueryBudget budget)

@@ -29,4 +29,24 @@ public sealed record QueryOptions
 
     /// <summary>The default: no limits.</summary>
     public static QueryOptions None { get; } = new();
+
+    /// <summary>Throws when a limit is negative.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">MaxCalls, MaxCostUsd or Deadline is below zero.</exception>
+    public void ThrowIfInvalid()
+    {
+        if (MaxCalls is < 0)
+        {
+            throw new ArgumentOutOfRangeException("options", MaxCalls, "QueryOptions.MaxCalls must be ≥ 0.");
+        }
+
+        if (MaxCostUsd is < 0m)
+        {
+            throw new ArgumentOutOfRangeException("options", MaxCostUsd, "QueryOptions.MaxCostUsd must be ≥ 0.");
+        }
+
+        if (Deadline is { } deadline && deadline < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException("options", deadline, "QueryOptions.Deadline must not be negative.");
+        }
+    }
 }
