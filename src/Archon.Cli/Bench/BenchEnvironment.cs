@@ -7,7 +7,7 @@ using Archon.Models.Setup;
 
 namespace Archon.Cli.Bench;
 
-/// <summary>The resolver, runner and architecture loading shared by <c>bench</c> and <c>rank-models</c>.</summary>
+/// <summary>The resolver, runner and architecture loading shared by <c>bench</c>, <c>rank-models</c> and <c>search --judge</c>.</summary>
 internal sealed class BenchEnvironment
 {
     private BenchEnvironment(ModelSetupResult setup, ComponentRegistry registry)
@@ -37,6 +37,9 @@ internal sealed class BenchEnvironment
 
         return new BenchEnvironment(setup, BuiltInComponents.CreateRegistry());
     }
+
+    /// <summary>The environment over models that are already set up (their cache is shared).</summary>
+    public static BenchEnvironment For(ModelSetupResult setup) => new(setup, BuiltInComponents.CreateRegistry());
 
     public ModelPricing? Pricing(string model) => Resolver.Resolve(model)?.Pricing;
 

@@ -1,7 +1,7 @@
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Scoring;
+using Archon.Cli.Bench;
 using Archon.Core.Architectures;
-using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 
 namespace Archon.Cli.Search;
@@ -27,10 +27,10 @@ internal sealed class SearchJudge
 
     /// <summary>Loads and validates the judge and baseline named by <paramref name="options"/>.</summary>
     /// <exception cref="ArgumentException">A judge kind without <c>--judge</c>, an invalid judge, or an unreadable baseline; the message names the option.</exception>
-    public static SearchJudge Load(SearchCliOptions options, ArchitectureRunner runner, IReadOnlyCollection<string> modelNames)
+    public static SearchJudge Load(SearchCliOptions options, BenchEnvironment environment)
     {
         ArgumentNullException.ThrowIfNull(options);
-        ArgumentNullException.ThrowIfNull(runner);
+        ArgumentNullException.ThrowIfNull(environment);
         if (options.JudgePath is null)
         {
             if (DatasetKinds.NeedsJudge(options.Dataset))
@@ -41,7 +41,9 @@ internal sealed class SearchJudge
             return new SearchJudge(options.Dataset, null, null);
         }
 
-        var judge = LoadJudge(options.JudgePath, runner, modelNames);
+        using var problems = new StringWriter();
+        var judge = environment.LoadArchitecture(options.JudgePath, "--judge", problems)
+            ?? throw new ArgumentException(problems.ToString().Trim());
         IReadOnlyDictionary<string, string>? baseline = null;
         if (options.BaselinePath is not null)
         {
@@ -69,26 +71,4 @@ internal sealed class SearchJudge
         JudgeRunner = Judge is null ? null : judgeRunner,
         BaselineAnswers = _baseline,
     });
-
-    private static ArchitectureConfig LoadJudge(string path, ArchitectureRunner runner, IReadOnlyCollection<string> modelNames)
-    {
-        if (!File.Exists(path))
-        {
-            throw new ArgumentException($"--judge: file '{path}' does not exist");
-        }
-
-        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry(), modelNames));
-        var problems = load.Diagnostics.Where(d => d.IsError).Select(d => $"{d.Path}: {d.Message}").ToList();
-        if (load.Succeeded)
-        {
-            problems.AddRange(runner.FindProblems(load.Architecture!));
-        }
-
-        if (problems.Count > 0)
-        {
-            throw new ArgumentException($"--judge {path}: {string.Join("; ", problems)}");
-        }
-
-        return load.Architecture!;
-    }
 }

@@ -1,4 +1,5 @@
 using Archon.Benchmarks.Datasets;
+using Archon.Cli.Bench;
 using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Core.Components.BuiltIn;
@@ -58,7 +59,7 @@ internal sealed class SearchSession
             throw new ArgumentException($"--data {options.DataPath}: the search split is empty ({loaded.Items.Count} items loaded)");
         }
 
-        var judge = SearchJudge.Load(options, new ArchitectureRunner(setup.Resolver, BuiltInComponents.CreateRegistry()), setup.Resolver.ModelNames);
+        var judge = SearchJudge.Load(options, BenchEnvironment.For(setup));
         return new SearchSession(options, enumeration, search, heldOut, setup.Notice, judge.ScorerFor);
     }
 
