@@ -72,13 +72,15 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
         ArgumentNullException.ThrowIfNull(items);
         ArgumentNullException.ThrowIfNull(budget);
         var counter = new CallCountingRunner(_runner);
-        var judgeBefore = _judge?.Totals ?? default;
+        var judgeBefore = JudgeTotals();
         var results = new List<ItemResult>();
         var exhausted = false;
         for (var start = 0; start < items.Count; start += Math.Max(1, Concurrency))
         {
             var batch = items.Skip(start).Take(Math.Max(1, Concurrency)).ToList();
-            var (calls, paid, judgeCallsPerItem) = Spent(counter, judgeBefore, results.Count);
+            var (architecture, judged) = (counter.Totals, JudgeTotals() - judgeBefore);
+            var (calls, paid) = (architecture.Made + judged.Made, architecture.PaidUsd + judged.PaidUsd);
+            var judgeCallsPerItem = results.Count == 0 ? 0 : (double)judged.Calls / results.Count;
             var worstCalls = batch.Sum(i => (long)point.Estimate.CallsPerQuery * i.Turns.Count + (long)Math.Ceiling(judgeCallsPerItem));
             var worstUsd = batch.Sum(i => point.Estimate.UsdPerQuery * i.Turns.Count);
             if ((budget.RemainingCalls is { } rc && calls + worstCalls > rc) || (budget.RemainingUsd is { } ru && paid + worstUsd > ru))
@@ -93,7 +95,7 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
 
         LastResults = results;
         var totals = counter.Totals;
-        var judge = JudgeSince(judgeBefore);
+        var judge = JudgeTotals() - judgeBefore;
         var n = Math.Max(1, results.Count);
         var scores = results.Select(r => (r.Score ?? 0) * 100).ToArray();
         var mean = scores.Length > 0 ? scores.Average() : 0;
@@ -107,7 +109,7 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
             totals.ListedUsd / n,
             p95,
             (double)totals.Calls / n,
-            totals.Calls - totals.CacheHits + judge.Calls - judge.CacheHits,
+            totals.Made + judge.Made,
             totals.Calls + judge.Calls,
             totals.PaidUsd + judge.PaidUsd,
             exhausted)
@@ -124,22 +126,6 @@ public sealed class BenchmarkTrialEvaluator : ITrialEvaluator
         return judgedScorer(judge);
     }
 
-    private (long Calls, long CacheHits, decimal PaidUsd, decimal ListedUsd) JudgeSince((long Calls, long CacheHits, decimal PaidUsd, decimal ListedUsd) before)
-    {
-        if (_judge is null)
-        {
-            return default;
-        }
-
-        var now = _judge.Totals;
-        return (now.Calls - before.Calls, now.CacheHits - before.CacheHits, now.PaidUsd - before.PaidUsd, now.ListedUsd - before.ListedUsd);
-    }
-
-    /// <summary>Calls made and dollars paid so far in this trial (architecture and judge), and the judge's calls per item so far.</summary>
-    private (long Calls, decimal PaidUsd, double JudgeCallsPerItem) Spent(CallCountingRunner counter, (long, long, decimal, decimal) judgeBefore, int itemsDone)
-    {
-        var (calls, hits, paid, _) = counter.Totals;
-        var judge = JudgeSince(judgeBefore);
-        return (calls - hits + judge.Calls - judge.CacheHits, paid + judge.PaidUsd, itemsDone == 0 ? 0 : (double)judge.Calls / itemsDone);
-    }
+    // The judge's totals so far (all trials); a trial's judge calls are the difference across it.
+    private CallTotals JudgeTotals() => _judge?.Totals ?? default;
 }

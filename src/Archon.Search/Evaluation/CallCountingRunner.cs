@@ -17,13 +17,13 @@ internal sealed class CallCountingRunner(IArchitectureRunner inner) : IArchitect
     private decimal _paid;
     private decimal _listed;
 
-    public (long Calls, long CacheHits, decimal PaidUsd, decimal ListedUsd) Totals
+    public CallTotals Totals
     {
         get
         {
             lock (_gate)
             {
-                return (_calls, _hits, _paid, _listed);
+                return new CallTotals(_calls, _hits, _paid, _listed);
             }
         }
     }

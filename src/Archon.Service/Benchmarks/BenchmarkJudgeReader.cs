@@ -89,15 +89,8 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
             return (null, "baselineRun", $"no completed run '{runId}'");
         }
 
-        var answers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in await blobs.ListAsync(RunPaths.ItemsPrefix(runId), cancellationToken).ConfigureAwait(false))
-        {
-            if (await blobs.GetAsync<BenchmarkItemResult>(name, cancellationToken).ConfigureAwait(false) is { Error: null } r)
-            {
-                answers[r.ItemId] = r.Answer;
-            }
-        }
-
-        return (answers, null, null);
+        var names = await blobs.ListAsync(RunPaths.ItemsPrefix(runId), cancellationToken).ConfigureAwait(false);
+        var results = await RunResults.ReadAsync(blobs, names, cancellationToken).ConfigureAwait(false);
+        return (results.Where(r => r.Error is null).ToDictionary(r => r.ItemId, r => r.Answer, StringComparer.Ordinal), null, null);
     }
 }

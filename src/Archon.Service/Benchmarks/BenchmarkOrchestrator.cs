@@ -168,17 +168,7 @@ internal sealed class BenchmarkOrchestrator
             return;
         }
 
-        var results = new ConcurrentBag<BenchmarkItemResult>();
-        await Parallel.ForEachAsync(names, new ParallelOptions { MaxDegreeOfParallelism = 32, CancellationToken = cancellationToken }, async (name, ct) =>
-        {
-            var r = await _blobs.GetAsync<BenchmarkItemResult>(name, ct).ConfigureAwait(false);
-            if (r is not null)
-            {
-                results.Add(r);
-            }
-        }).ConfigureAwait(false);
-        // Sorted so the seeded bootstrap interval does not depend on listing order.
-        var all = results.OrderBy(r => r.ItemId, StringComparer.Ordinal).ToList();
+        var all = await RunResults.ReadAsync(_blobs, names, cancellationToken).ConfigureAwait(false);
         var computed = BenchmarkSummary.Compute(all.Select(r => r.ToItemResult()));
         var summary = new BenchmarkSummaryDocument(
             computed.Items, computed.Score, computed.Ci95, computed.Errors, computed.CostUsd, computed.InputTokens, computed.OutputTokens,
