@@ -1,8 +1,9 @@
+using Archon.Workflows;
 using System.Globalization;
 using Archon.Service;
 using Archon.Service.Engine;
 using Archon.Service.Hosting;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;

@@ -19,6 +19,12 @@ public sealed record ComponentInput(
     IReadOnlyList<string> UnitTests,
     IModelInvoker Models)
 {
+    /// <summary>
+    /// When set, a sampling component (generator, fuser) makes only this sample's call instead of all of them: a host
+    /// that runs each sample as its own step (one orchestration activity per model call) sets it. Null runs every sample.
+    /// </summary>
+    public int? Sample { get; init; }
+
     /// <summary>The text of the last user message: the query the architecture answers.</summary>
     public string Query => Conversation.LastOrDefault(m => m.Role == ChatRole.User)?.Text ?? string.Empty;
 }

@@ -4,7 +4,7 @@ using Archon.Benchmarks.Running;
 using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 
 namespace Archon.Service.Benchmarks;

@@ -5,8 +5,8 @@ using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
-using Archon.Service.Architectures;
-using Archon.Service.Storage;
+using Archon.Workflows.Architectures;
+using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 
 namespace Archon.Service.Benchmarks;

@@ -76,7 +76,7 @@ internal sealed class BlobCachingChatClient : DelegatingChatClient
         if (cached is not null)
         {
             (cached.AdditionalProperties ??= [])[ArchonChatKeys.CacheHit] = true;
-            Telemetry.ServiceTelemetry.CacheHits.Add(1);
+            ServiceTelemetry.CacheHits.Add(1);
         }
 
         return cached;

@@ -5,7 +5,7 @@ using Archon.Core.Execution;
 using Archon.Core.Models;
 using Archon.Models.Setup;
 using Archon.Service.Caching;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -2,7 +2,7 @@ using Archon.Service.Engine;
 using Archon.Service.Functions;
 using Archon.Service.Http;
 using Archon.Service.Queues;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;

@@ -1,11 +1,11 @@
 using Archon.Core.Execution;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Archon.Service.Benchmarks;
 using Archon.Service.Engine;
 using Archon.Service.Queries;
 using Archon.Service.Queues;
 using Archon.Service.Searches;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 using Archon.Service.Timers;
 using Microsoft.Extensions.Configuration;

@@ -1,4 +1,4 @@
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Threading.Channels;
 using Archon.Core.Execution;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Archon.Service.Queries;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;

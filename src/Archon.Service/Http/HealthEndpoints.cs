@@ -1,4 +1,4 @@
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;

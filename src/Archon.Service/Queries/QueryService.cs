@@ -2,9 +2,9 @@ using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;
 using Archon.Core.Execution;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Archon.Service.Http;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 using Microsoft.Extensions.AI;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Archon.Service.Queues;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 
 namespace Archon.Service.Queries;
 

@@ -7,7 +7,7 @@ namespace Archon.Service.Queues;
 /// </summary>
 internal interface IQueueMessageHandler
 {
-    /// <summary>The queue this handler consumes (one of <see cref="Storage.StorageNames.Queues"/>).</summary>
+    /// <summary>The queue this handler consumes (one of <see cref="StorageNames.Queues"/>).</summary>
     string QueueName { get; }
 
     /// <summary>The function name under the Functions host (the folder holding its <c>function.json</c>).</summary>

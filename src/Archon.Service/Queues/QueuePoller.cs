@@ -1,4 +1,4 @@
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Azure;
 using Azure.Storage.Queues;
 using Azure.Storage.Queues.Models;
@@ -99,7 +99,7 @@ internal sealed partial class QueuePoller : BackgroundService
             }
             else if (result.Poisoned)
             {
-                await _storage.Queue(handler.QueueName + Storage.StorageNames.PoisonSuffix)
+                await _storage.Queue(handler.QueueName + StorageNames.PoisonSuffix)
                     .SendMessageAsync(message.MessageText, CancellationToken.None).ConfigureAwait(false);
                 await queue.DeleteMessageAsync(message.MessageId, popReceipt, CancellationToken.None).ConfigureAwait(false);
             }
@@ -119,7 +119,7 @@ internal sealed partial class QueuePoller : BackgroundService
     {
         if (message.InsertedOn is { } inserted)
         {
-            Telemetry.ServiceTelemetry.QueueLatency.Record(
+            ServiceTelemetry.QueueLatency.Record(
                 (_time.GetUtcNow() - inserted).TotalMilliseconds, new KeyValuePair<string, object?>("queue", queueName));
         }
     }

@@ -2,9 +2,9 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Archon.Search.Driver;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Archon.Service.Benchmarks;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 using Microsoft.Extensions.Configuration;
 

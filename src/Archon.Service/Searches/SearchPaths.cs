@@ -1,4 +1,4 @@
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 
 namespace Archon.Service.Searches;
 

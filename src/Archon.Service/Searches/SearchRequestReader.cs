@@ -3,9 +3,9 @@ using System.Text.Json.Nodes;
 using Archon.Benchmarks.Datasets;
 using Archon.Search.Driver;
 using Archon.Search.Strategies;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 using Archon.Service.Benchmarks;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 
 namespace Archon.Service.Searches;
 

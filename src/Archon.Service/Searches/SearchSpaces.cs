@@ -3,7 +3,7 @@ using System.Text.Json;
 using Archon.Search.Driver;
 using Archon.Search.Reporting;
 using Archon.Search.Spaces;
-using Archon.Service.Architectures;
+using Archon.Workflows.Architectures;
 
 namespace Archon.Service.Searches;
 

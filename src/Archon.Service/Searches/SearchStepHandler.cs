@@ -1,5 +1,5 @@
 using Archon.Service.Queues;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 
 namespace Archon.Service.Searches;
 

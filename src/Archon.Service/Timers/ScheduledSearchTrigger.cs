@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Archon.Service.Searches;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Microsoft.Extensions.Configuration;
 
 namespace Archon.Service.Timers;

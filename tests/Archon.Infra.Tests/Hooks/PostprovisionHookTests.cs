@@ -1,3 +1,4 @@
+using Archon.Workflows;
 using System.Runtime.Versioning;
 using System.Text.Json;
 using System.Text.RegularExpressions;

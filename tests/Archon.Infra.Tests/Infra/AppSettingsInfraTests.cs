@@ -1,3 +1,4 @@
+using Archon.Workflows;
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Archon.Infra.Tests.Support;

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Archon.Infra.Tests.Support;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 
 namespace Archon.Infra.Tests.Infra;
 

@@ -1,5 +1,5 @@
 using Archon.Service.Benchmarks;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.Configuration;
 

@@ -1,6 +1,6 @@
 using Archon.Core.Models;
 using Archon.Service.Caching;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Configuration;

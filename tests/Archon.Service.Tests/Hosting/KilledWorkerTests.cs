@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using Archon.Service.Benchmarks;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Azure.Storage.Blobs;
 

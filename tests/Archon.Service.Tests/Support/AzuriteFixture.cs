@@ -1,5 +1,5 @@
 using Archon.Service.Hosting;
-using Archon.Service.Storage;
+using Archon.Workflows.Storage;
 using Azure.Storage.Queues;
 
 namespace Archon.Service.Tests.Support;

@@ -20,16 +20,17 @@ internal static class TextSampler
         ILogger logger,
         CancellationToken cancellationToken)
     {
-        var tasks = new Task<(Candidate? Candidate, string? Warning)>[samples];
-        for (var s = 0; s < samples; s++)
+        var indices = input.Sample is { } only ? (only >= 0 && only < samples ? [only] : []) : Enumerable.Range(0, samples).ToArray();
+        var tasks = new Task<(Candidate? Candidate, string? Warning)>[indices.Length];
+        for (var i = 0; i < indices.Length; i++)
         {
-            tasks[s] = SampleAsync(input, request(s), logger, cancellationToken);
+            tasks[i] = SampleAsync(input, request(indices[i]), logger, cancellationToken);
         }
 
         var results = await Task.WhenAll(tasks);
         var candidates = results.Where(r => r.Candidate is not null).Select(r => r.Candidate!).ToList();
         var warnings = results.Where(r => r.Warning is not null).Select(r => r.Warning!).ToList();
-        if (candidates.Count == 0 && samples > 0)
+        if (candidates.Count == 0 && indices.Length > 0)
         {
             warnings.Add("every sample failed; no candidates produced");
         }

@@ -1,9 +1,0 @@
-using System.Text.Json;
-
-namespace Archon.Service.Benchmarks;
-
-/// <summary>
-/// The judge of a run (judge-scored kinds, or MixEval in judge mode): the judge architecture's name and JSON, kept in
-/// the manifest. Baseline answers, when the kind compares against them, are in <c>runs/{id}/baseline.json</c>.
-/// </summary>
-internal sealed record RunJudge(string Name, JsonElement Architecture, bool HasBaseline);

@@ -1,0 +1,77 @@
+namespace Archon.Workflows;
+
+/// <summary>
+/// Names of every setting the app reads (environment variables / app settings; <c>__</c> is the section
+/// separator). <c>local.settings.sample.json</c> documents each; infra/ sets them in Azure.
+/// </summary>
+public static class ServiceSettings
+{
+    /// <summary>Storage connection string, or use the identity-based form below. Default <c>UseDevelopmentStorage=true</c>.</summary>
+    public const string Storage = "AzureWebJobsStorage";
+
+    /// <summary>Identity-based storage: account name (blob and queue endpoints derived from it).</summary>
+    public const string StorageAccountName = "AzureWebJobsStorage__accountName";
+
+    /// <summary>Identity-based storage: <c>managedidentity</c>.</summary>
+    public const string StorageCredential = "AzureWebJobsStorage__credential";
+
+    /// <summary>Identity-based storage: client id of the user-assigned managed identity.</summary>
+    public const string StorageClientId = "AzureWebJobsStorage__clientId";
+
+    /// <summary>Client id used by DefaultAzureCredential for Azure OpenAI (user-assigned identity).</summary>
+    public const string AzureClientId = "AZURE_CLIENT_ID";
+
+    /// <summary>Model catalog as inline JSON.</summary>
+    public const string ModelCatalog = "Archon__ModelCatalog";
+
+    /// <summary>Model catalog as a file path (relative to the app folder).</summary>
+    public const string ModelCatalogPath = "Archon__ModelCatalogPath";
+
+    /// <summary>Run every model as a simulated model (<c>true</c>/<c>false</c>).</summary>
+    public const string Simulate = "Archon__Simulate";
+
+    /// <summary>Optional API key required on every route in standalone mode.</summary>
+    public const string ApiKey = "Archon__ApiKey";
+
+    /// <summary>Timer schedule (NCRONTAB, six fields) for scheduled searches.</summary>
+    public const string SearchSchedule = "Archon__SearchSchedule";
+
+    /// <summary>Scheduled search definitions as inline JSON (otherwise read from the <c>schedules/</c> blob prefix).</summary>
+    public const string ScheduledSearches = "Archon__ScheduledSearches";
+
+    /// <summary>Sync query timeout in seconds (default 100).</summary>
+    public const string QueryTimeoutSeconds = "Archon__QueryTimeoutSeconds";
+
+    /// <summary>Application Insights connection string; enables the Azure Monitor exporter.</summary>
+    public const string AppInsights = "APPLICATIONINSIGHTS_CONNECTION_STRING";
+
+    /// <summary>OTLP endpoint for local telemetry.</summary>
+    public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>Port the Functions host tells a custom handler to listen on.</summary>
+    public const string CustomHandlerPort = "FUNCTIONS_CUSTOMHANDLER_PORT";
+
+    /// <summary>Must be <c>custom</c> for a custom handler.</summary>
+    public const string WorkerRuntime = "FUNCTIONS_WORKER_RUNTIME";
+
+    /// <summary>Simulated model latency in milliseconds when simulating (default: the simulator's own).</summary>
+    public const string SimLatencyMs = "Archon__SimLatencyMs";
+
+    /// <summary>Console exporter for traces and metrics (<c>true</c>/<c>false</c>, default false).</summary>
+    public const string TelemetryConsole = "Archon__TelemetryConsole";
+
+    /// <summary>Standalone queue polling: visibility timeout of a received message in seconds (default 30; renewed while processing).</summary>
+    public const string QueueVisibilityTimeoutSeconds = "Archon__QueueVisibilityTimeoutSeconds";
+
+    /// <summary>Benchmark items per work message (default 8).</summary>
+    public const string BenchShardSize = "Archon__BenchShardSize";
+
+    /// <summary>Largest accepted request body in bytes (default 4194304).</summary>
+    public const string MaxRequestBodyBytes = "Archon__MaxRequestBodyBytes";
+
+    /// <summary>Folder of the architectures available by name out of the box (default: <c>example-architectures/</c> next to the app).</summary>
+    public const string ExamplesPath = "Archon__ExamplesPath";
+
+    /// <summary>Response cache in blobs under <c>cache/</c>, shared by instances (<c>true</c>/<c>false</c>, default true).</summary>
+    public const string BlobCache = "Archon__BlobCache";
+}

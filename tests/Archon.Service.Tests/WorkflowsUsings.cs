@@ -1,0 +1,3 @@
+global using Archon.Workflows;
+global using Archon.Workflows.Benchmarks;
+global using Archon.Workflows.Telemetry;
