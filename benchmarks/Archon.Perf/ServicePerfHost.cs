@@ -1,4 +1,4 @@
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

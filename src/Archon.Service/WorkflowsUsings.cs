@@ -5,3 +5,4 @@ global using Archon.Workflows.Architectures;
 global using Archon.Workflows.Benchmarks;
 global using Archon.Workflows.Storage;
 global using Archon.Workflows.Telemetry;
+global using Archon.Workflows.Queries;

@@ -1,7 +1,7 @@
 using Archon.Workflows;
 using System.Globalization;
 using Archon.Service;
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Hosting;
 using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;

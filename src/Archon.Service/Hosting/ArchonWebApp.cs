@@ -1,4 +1,4 @@
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Functions;
 using Archon.Service.Http;
 using Archon.Service.Queues;

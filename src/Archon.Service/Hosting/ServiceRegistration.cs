@@ -1,7 +1,7 @@
 using Archon.Core.Execution;
 using Archon.Workflows.Architectures;
 using Archon.Service.Benchmarks;
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Queries;
 using Archon.Service.Queues;
 using Archon.Service.Searches;

@@ -1,5 +1,5 @@
 using Archon.Core.Models;
-using Archon.Service.Caching;
+using Archon.Workflows.Caching;
 using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.AI;

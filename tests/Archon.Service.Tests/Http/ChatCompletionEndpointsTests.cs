@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using OpenAI;

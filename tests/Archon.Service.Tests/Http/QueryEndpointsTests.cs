@@ -6,7 +6,7 @@ using System.Text;
 using System.Text.Json;
 using Archon.Core.Tracing;
 using Archon.Models.Pipeline;
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Telemetry;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.Configuration;

@@ -1,7 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
-using Archon.Service.Engine;
+using Archon.Workflows.Engine;
 using Archon.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;

@@ -4,13 +4,13 @@ using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Core.Models;
 using Archon.Models.Setup;
-using Archon.Service.Caching;
+using Archon.Workflows.Caching;
 using Archon.Workflows.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Archon.Service.Engine;
+namespace Archon.Workflows.Engine;
 
 /// <summary>
 /// Builds the engine from the app settings for both hosts: the model catalog (<c>Archon__ModelCatalog</c> JSON or
@@ -62,7 +62,8 @@ public static partial class EngineFactory
         IModelResolver resolver = blobCache is null ? setup.Resolver : new BlobCachingModelResolver(setup.Resolver, blobCache);
         var runner = new ArchitectureRunner(resolver, registry, time, loggerFactory?.CreateLogger<ArchitectureRunner>());
         var validation = ArchitectureValidationContext.For(registry, simulate ? null : setup.Resolver.ModelNames);
-        return new ServiceEngine(runner, validation, setup.Notice);
+        var steps = new ComponentStepRunner(resolver, registry, time, loggerFactory?.CreateLogger<ComponentStepRunner>());
+        return new ServiceEngine(runner, validation, setup.Notice) { Steps = steps };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Models: {Notice}")]

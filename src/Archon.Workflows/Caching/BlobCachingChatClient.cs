@@ -1,9 +1,10 @@
+using Archon.Workflows.Telemetry;
 using System.Runtime.CompilerServices;
 using Archon.Core.Models;
 using Azure;
 using Microsoft.Extensions.AI;
 
-namespace Archon.Service.Caching;
+namespace Archon.Workflows.Caching;
 
 /// <summary>
 /// Answers a call from the shared blob cache when it has been made before; stores new replies there. A streamed call

@@ -1,6 +1,6 @@
 using Archon.Core.Tracing;
 
-namespace Archon.Service.Queries;
+namespace Archon.Workflows.Queries;
 
 /// <summary>What a query did, in brief: time, calls per layer, warnings.</summary>
 internal sealed record QueryTraceSummary(double ElapsedMs, double CriticalPathMs, IReadOnlyList<int> CallsPerLayer, int Errors, IReadOnlyList<string> Warnings)

@@ -7,7 +7,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.AI;
 
-namespace Archon.Service.Caching;
+namespace Archon.Workflows.Caching;
 
 /// <summary>
 /// Chat responses in blobs <c>cache/{sha256}.json</c>, shared by every instance of the app. The key covers the

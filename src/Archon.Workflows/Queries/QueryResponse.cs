@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using Archon.Core.Execution;
 
-namespace Archon.Service.Queries;
+namespace Archon.Workflows.Queries;
 
 /// <summary>The result of <c>POST /api/query</c> (and of a finished async query).</summary>
 internal sealed record QueryResponse(
@@ -10,4 +10,16 @@ internal sealed record QueryResponse(
     /// <summary>True when <see cref="Answer"/> is exactly what was streamed as deltas (see <see cref="QueryResult.AnswerStreamed"/>); not serialized.</summary>
     [JsonIgnore]
     public bool AnswerStreamed { get; init; }
+
+    /// <summary>The response for a finished query, the same whichever host ran it.</summary>
+    public static QueryResponse From(string id, string architecture, QueryResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new QueryResponse(
+            id, architecture, result.Answer, result.StopReason, result.StopDetail, result.Simulated,
+            QueryUsage.From(result.Trace.Totals), QueryTraceSummary.From(result.Trace))
+        {
+            AnswerStreamed = result.AnswerStreamed,
+        };
+    }
 }

@@ -1,6 +1,6 @@
 using Archon.Core.Models;
 
-namespace Archon.Service.Caching;
+namespace Archon.Workflows.Caching;
 
 /// <summary>
 /// Wraps each real (non-simulated) model's client with <see cref="BlobCachingChatClient"/>, so identical calls are paid

@@ -1,6 +1,6 @@
 using Archon.Core.Tracing;
 
-namespace Archon.Service.Queries;
+namespace Archon.Workflows.Queries;
 
 /// <summary>Usage of all model calls of a query.</summary>
 internal sealed record QueryUsage(int Calls, long InputTokens, long OutputTokens, decimal CostUsd, int CacheHits)

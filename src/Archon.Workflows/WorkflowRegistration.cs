@@ -1,0 +1,34 @@
+using Archon.Workflows.Queries;
+using Microsoft.DurableTask;
+
+namespace Archon.Workflows;
+
+/// <summary>
+/// Registers the orchestrations and activities with a Durable Task worker (<c>archon serve</c> and the tests); the
+/// Functions app declares the same names as functions. Orchestrators are registered with lambdas that pass the input as
+/// a typed parameter; activities as types, created from the worker's services per invocation.
+/// </summary>
+public static class WorkflowRegistration
+{
+    /// <summary>Registers every orchestration and activity.</summary>
+    public static DurableTaskRegistry AddArchonWorkflows(this DurableTaskRegistry registry) =>
+        registry.AddArchonOrchestrations().AddArchonActivities();
+
+    /// <summary>Registers the orchestrations.</summary>
+    public static DurableTaskRegistry AddArchonOrchestrations(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddOrchestratorFunc<ArchitectureRunInput, QueryResponse>(
+            ArchitectureOrchestration.Name, (context, input) => ArchitectureOrchestration.RunAsync(context, input));
+        return registry;
+    }
+
+    /// <summary>Registers the activities.</summary>
+    public static DurableTaskRegistry AddArchonActivities(this DurableTaskRegistry registry)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        registry.AddActivity<RunComponentStep>(RunComponentStep.Name);
+        registry.AddActivity<SaveQueryResult>(SaveQueryResult.Name);
+        return registry;
+    }
+}
