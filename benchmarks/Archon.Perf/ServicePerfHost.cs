@@ -1,5 +1,6 @@
 using Archon.Workflows.Engine;
 using Archon.Service.Hosting;
+using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

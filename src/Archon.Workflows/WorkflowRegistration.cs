@@ -1,3 +1,4 @@
+using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Queries;
 using Microsoft.DurableTask;
 
@@ -20,6 +21,8 @@ public static class WorkflowRegistration
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddOrchestratorFunc<ArchitectureRunInput, QueryResponse>(
             ArchitectureOrchestration.Name, (context, input) => ArchitectureOrchestration.RunAsync(context, input));
+        registry.AddOrchestratorFunc<BenchmarkRunInput, BenchmarkSummaryDocument?>(
+            BenchmarkOrchestration.Name, (context, input) => BenchmarkOrchestration.RunAsync(context, input));
         return registry;
     }
 
@@ -29,6 +32,11 @@ public static class WorkflowRegistration
         ArgumentNullException.ThrowIfNull(registry);
         registry.AddActivity<RunComponentStep>(RunComponentStep.Name);
         registry.AddActivity<SaveQueryResult>(SaveQueryResult.Name);
+        registry.AddActivity<RunBenchmarkItem>(RunBenchmarkItem.Name);
+        registry.AddActivity<StartBenchmarkItem>(StartBenchmarkItem.Name);
+        registry.AddActivity<ScoreBenchmarkItem>(ScoreBenchmarkItem.Name);
+        registry.AddActivity<SaveRunResults>(SaveRunResults.Name);
+        registry.AddActivity<SummarizeRun>(SummarizeRun.Name);
         return registry;
     }
 }

@@ -1,9 +1,9 @@
-using Archon.Workflows;
 using System.Globalization;
+using Archon.Service.Hosting;
 using Archon.Service;
 using Archon.Workflows.Engine;
-using Archon.Service.Hosting;
 using Archon.Workflows.Storage;
+using Archon.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;

@@ -17,6 +17,12 @@ internal static class RunPaths
 
     public static string Claim(string id, string itemId) => $"{StorageNames.RunsPrefix}{id}/claims/{itemId}.json";
 
+    /// <summary>The stored items of a run (chunk blobs, see <see cref="ItemSource"/>).</summary>
+    public static string InputPrefix(string id) => $"{StorageNames.RunsPrefix}{id}/input/";
+
+    /// <summary>One chunk of the run's finished items, in compact form (no answer text), for the summary.</summary>
+    public static string ResultsChunk(string id, int chunk) => $"{StorageNames.RunsPrefix}{id}/results/{chunk:D5}.json";
+
     public static string Summary(string id) => $"{StorageNames.RunsPrefix}{id}/summary.json";
 
     public static string Failed(string id) => $"{StorageNames.RunsPrefix}{id}/failed.json";

@@ -1,8 +1,8 @@
-using Archon.Core.Execution;
 using Archon.Workflows.Engine;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Archon.Workflows.Tests.Support;
@@ -25,8 +25,11 @@ internal sealed class WorkflowHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<WorkflowHost> StartAsync(
-        ServiceEngine engine, Action<DurableTaskRegistry>? registry = null, Action<IServiceCollection>? services = null)
+        ServiceEngine engine, Action<DurableTaskRegistry>? registry = null, Action<IServiceCollection>? services = null, string? storage = null)
     {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage ?? "UseDevelopmentStorage=true" })
+            .Build();
         var host = await DurableTaskTestHost.StartAsync(
             registry ?? (r => r.AddArchonWorkflows()),
             new DurableTaskTestHostOptions
@@ -34,10 +37,8 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 Port = FreePorts.Next(),
                 ConfigureServices = s =>
                 {
-                    s.AddSingleton(TimeProvider.System);
-                    s.AddSingleton(engine.Steps!);
-                    s.AddSingleton(engine.Runner);
                     services?.Invoke(s);
+                    s.AddArchonWorkflowServices(configuration, _ => engine);
                 },
             });
         return new WorkflowHost(host);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Archon.Service.Hosting;
+namespace Archon.Workflows.Storage;
 
 /// <summary>
 /// The project-local Azurite (<c>.tools/azurite</c>, installed by <c>scripts/install-azurite</c>) started on free
@@ -13,21 +13,26 @@ internal sealed class AzuriteProcess : IAsyncDisposable
     public const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly Process _process;
 
-    private AzuriteProcess(Process process, int blobPort, int queuePort)
+    private AzuriteProcess(Process process, int blobPort, int queuePort, int tablePort)
     {
         _process = process;
         BlobPort = blobPort;
         QueuePort = queuePort;
+        TablePort = tablePort;
     }
 
     public int BlobPort { get; }
 
     public int QueuePort { get; }
 
+    /// <summary>The table service's port (the Durable Task backend keeps orchestration history and instances in tables).</summary>
+    public int TablePort { get; }
+
     /// <summary>Connection string for the emulator's well-known development account (not a secret).</summary>
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;";
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{QueuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{TablePort}/devstoreaccount1;";
 
     /// <summary>The repository root (the folder holding <c>Archon.Functions.sln</c>) above <paramref name="start"/>, or null.</summary>
     public static string? FindRepoRoot(string start)
@@ -83,14 +88,15 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, blob, queue);
+        var azurite = new AzuriteProcess(process, blob, queue, table);
         var deadline = Stopwatch.StartNew();
-        while (!(await CanConnectAsync(blob).ConfigureAwait(false) && await CanConnectAsync(queue).ConfigureAwait(false)))
+        while (!(await CanConnectAsync(blob).ConfigureAwait(false) && await CanConnectAsync(queue).ConfigureAwait(false)
+                 && await CanConnectAsync(table).ConfigureAwait(false)))
         {
             if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(30))
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
-                throw new InvalidOperationException($"Azurite ({exe}) did not start listening on 127.0.0.1:{blob}/{queue} within 30 s");
+                throw new InvalidOperationException($"Azurite ({exe}) did not start listening on 127.0.0.1:{blob}/{queue}/{table} within 30 s");
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);
