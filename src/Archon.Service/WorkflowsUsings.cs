@@ -6,3 +6,4 @@ global using Archon.Workflows.Benchmarks;
 global using Archon.Workflows.Storage;
 global using Archon.Workflows.Telemetry;
 global using Archon.Workflows.Queries;
+global using Archon.Workflows.Searches;

@@ -1,5 +1,6 @@
 using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Queries;
+using Archon.Workflows.Searches;
 using Microsoft.DurableTask;
 
 namespace Archon.Workflows;
@@ -23,6 +24,8 @@ public static class WorkflowRegistration
             ArchitectureOrchestration.Name, (context, input) => ArchitectureOrchestration.RunAsync(context, input));
         registry.AddOrchestratorFunc<BenchmarkRunInput, BenchmarkSummaryDocument?>(
             BenchmarkOrchestration.Name, (context, input) => BenchmarkOrchestration.RunAsync(context, input));
+        registry.AddOrchestratorFunc<SearchRunInput, SearchDocument?>(
+            SearchOrchestration.Name, (context, input) => SearchOrchestration.RunAsync(context, input));
         return registry;
     }
 
@@ -37,6 +40,9 @@ public static class WorkflowRegistration
         registry.AddActivity<ScoreBenchmarkItem>(ScoreBenchmarkItem.Name);
         registry.AddActivity<SaveRunResults>(SaveRunResults.Name);
         registry.AddActivity<SummarizeRun>(SummarizeRun.Name);
+        registry.AddActivity<ProposeTrials>(ProposeTrials.Name);
+        registry.AddActivity<SaveSearch>(SaveSearch.Name);
+        registry.AddActivity<ResolvePoint>(ResolvePoint.Name);
         return registry;
     }
 }

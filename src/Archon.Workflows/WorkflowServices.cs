@@ -1,6 +1,7 @@
 using Archon.Workflows.Architectures;
 using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Engine;
+using Archon.Workflows.Searches;
 using Archon.Workflows.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,6 +33,16 @@ public static class WorkflowServices
         services.TryAddSingleton<BenchmarkItemStore>();
         services.TryAddSingleton<RunScorers>();
         services.TryAddSingleton<BenchmarkItemEvaluator>();
+        services.TryAddSingleton(_ => new ModelPrices(configuration));
+        services.TryAddSingleton<SearchSpaces>();
+        services.TryAddSingleton<SearchScheduler>();
+        services.TryAddSingleton(sp => new ArchitectureStore(
+            sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), configuration.Get(ServiceSettings.ExamplesPath),
+            sp.GetRequiredService<TimeProvider>()));
+        services.TryAddSingleton<BenchmarkRequestParser>();
+        services.TryAddSingleton<BenchmarkStarter>();
+        services.TryAddSingleton<SearchRequestParser>();
+        services.TryAddSingleton<SearchStarter>();
         return services;
     }
 }

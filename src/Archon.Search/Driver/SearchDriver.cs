@@ -91,7 +91,7 @@ public sealed class SearchDriver
                 return state;
             }
 
-            var objective = m.Score - (_options.CostWeight * (double)m.UsdPerQuery);
+            var objective = SearchObjective.Of(m.Score, m.UsdPerQuery, _options.CostWeight);
             var record = new TrialRecord
             {
                 Number = trials.Count + 1,

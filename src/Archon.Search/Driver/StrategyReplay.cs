@@ -17,9 +17,20 @@ public static class StrategyReplay
     /// </summary>
     public static IReadOnlyList<TrialRequest> Replay(ISearchStrategy strategy, IEnumerable<StrategyEvent> events)
     {
+        var asked = new List<TrialRequest>();
+        Continue(strategy, events, asked);
+        return asked;
+    }
+
+    /// <summary>
+    /// Replays further <paramref name="events"/> into a strategy that has already been given the events before them;
+    /// <paramref name="asked"/> holds its requests so far and receives the new ones.
+    /// </summary>
+    public static void Continue(ISearchStrategy strategy, IEnumerable<StrategyEvent> events, List<TrialRequest> asked)
+    {
         ArgumentNullException.ThrowIfNull(strategy);
         ArgumentNullException.ThrowIfNull(events);
-        var asked = new List<TrialRequest>();
+        ArgumentNullException.ThrowIfNull(asked);
         foreach (var e in events)
         {
             if (e.Kind == StrategyEvent.Ask)
@@ -48,7 +59,5 @@ public static class StrategyReplay
                 throw new InvalidOperationException($"unknown strategy event kind '{e.Kind}'");
             }
         }
-
-        return asked;
     }
 }

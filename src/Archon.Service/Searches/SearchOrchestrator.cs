@@ -157,7 +157,7 @@ internal sealed class SearchOrchestrator
         }
 
         var advance = SpaceSearchScheduler.Advance(
-            _spaces.Get(state.Plan), state.Plan, state.Items.GetArrayLength(), state.Parallel, trials, state.Events ?? [], state.StopReason);
+            _spaces.Get(state.Plan.Space, state.Plan.Fingerprint), state.Plan, state.Items.GetArrayLength(), state.Parallel, trials, state.Events ?? [], state.StopReason);
         return (state with { Trials = advance.Trials, Events = advance.Events, StopReason = advance.StopReason }, advance.Finished);
     }
 

@@ -43,7 +43,7 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
             return (null, null, field, [error]);
         }
 
-        return (new RunJudge(judge.Architecture!.Name, judge.Json, baseline is not null), baseline, null, []);
+        return (new RunJudge(judge.Architecture!.Name, judge.Json, baseline is not null) { Config = judge.Architecture }, baseline, null, []);
     }
 
     private async Task<(Dictionary<string, string>? Baseline, string? Field, string? Error)> ReadBaselineAsync(

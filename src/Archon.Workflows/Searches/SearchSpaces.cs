@@ -5,7 +5,7 @@ using Archon.Search.Reporting;
 using Archon.Search.Spaces;
 using Archon.Workflows.Architectures;
 
-namespace Archon.Service.Searches;
+namespace Archon.Workflows.Searches;
 
 /// <summary>
 /// Reads inline search spaces with the library's loader and enumerator (infeasible points removed), checks that the
@@ -58,14 +58,14 @@ internal sealed class SearchSpaces
     }
 
     /// <summary>The enumeration a running search was started with; throws when the space now enumerates differently.</summary>
-    public SpaceEnumeration Get(SpaceSearchPlan plan)
+    public SpaceEnumeration Get(JsonElement space, string startedWith)
     {
-        var enumeration = Enumerate(plan.Space.GetRawText());
+        var enumeration = Enumerate(space.GetRawText());
         var fingerprint = SearchDriver.Fingerprint(enumeration);
-        return fingerprint == plan.Fingerprint
+        return fingerprint == startedWith
             ? enumeration
             : throw new InvalidOperationException(
-                $"the search space now enumerates differently (fingerprint {fingerprint}, started with {plan.Fingerprint}): the model catalog or its prices changed");
+                $"the search space now enumerates differently (fingerprint {fingerprint}, started with {startedWith}): the model catalog or its prices changed");
     }
 
     private SpaceEnumeration Enumerate(string json)

@@ -4,7 +4,7 @@ using Archon.Core.Models;
 using Archon.Models.Setup;
 using Microsoft.Extensions.Configuration;
 
-namespace Archon.Service.Searches;
+namespace Archon.Workflows.Searches;
 
 /// <summary>
 /// Catalog prices for enumerating search spaces (the <c>maxUsdPerQuery</c> constraint, dollar budgets), read from the

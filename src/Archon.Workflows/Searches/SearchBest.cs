@@ -1,0 +1,17 @@
+namespace Archon.Workflows.Searches;
+
+/// <summary>
+/// The best trial: highest score, then fewest model calls (cached or not, so the choice does not depend on what the
+/// response cache happened to hold), then lowest cost, then earliest. A space search compares full evaluations only (a
+/// subsample never stands for the whole item set) unless it stopped before any full evaluation completed.
+/// </summary>
+internal static class SearchBest
+{
+    public static SearchTrialState? Of(IReadOnlyList<SearchTrialState> trials, int searchItems)
+    {
+        var completed = trials.Where(t => t.Status == SearchTrialStatus.Completed).ToList();
+        var full = completed.Where(t => t.Items is null || t.Items >= searchItems).ToList();
+        return (full.Count > 0 ? full : completed)
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Calls).ThenBy(t => t.CostUsd).ThenBy(t => t.Index).FirstOrDefault();
+    }
+}

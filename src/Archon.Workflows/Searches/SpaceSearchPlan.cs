@@ -1,0 +1,11 @@
+using System.Text.Json;
+
+namespace Archon.Workflows.Searches;
+
+/// <summary>
+/// What a space search explores and when it stops: the request's space (re-enumerated where a proposal is made and
+/// checked against <see cref="Fingerprint"/>), the strategy and its seed, and the limits.
+/// </summary>
+internal sealed record SpaceSearchPlan(
+    JsonElement Space, string SpaceName, string Fingerprint, int FeasiblePoints, int InfeasiblePoints, IReadOnlyDictionary<string, int> InfeasibleByRule,
+    string Strategy, int Seed, int InitialPoints, int MaxTrials, long? BudgetCalls, decimal? BudgetUsd);
