@@ -6,6 +6,9 @@ namespace Archon.Workflows;
 /// </summary>
 public static class ServiceSettings
 {
+    /// <summary>The configuration key of a setting name (<c>Archon__X</c> → <c>Archon:X</c>), for in-memory configuration.</summary>
+    public static string Key(string name) => name.Replace("__", ":", StringComparison.Ordinal);
+
     /// <summary>Storage connection string, or use the identity-based form below. Default <c>UseDevelopmentStorage=true</c>.</summary>
     public const string Storage = "AzureWebJobsStorage";
 

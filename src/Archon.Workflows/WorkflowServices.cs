@@ -6,6 +6,8 @@ using Archon.Workflows.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using Archon.Workflows.Settings;
 
 namespace Archon.Workflows;
 
@@ -21,6 +23,7 @@ public static class WorkflowServices
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(configuration);
+        services.AddArchonSettings(configuration);
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton(_ => StorageConnection.Create(configuration));
         services.TryAddSingleton<BlobJson>();
@@ -33,16 +36,19 @@ public static class WorkflowServices
         services.TryAddSingleton<BenchmarkItemStore>();
         services.TryAddSingleton<RunScorers>();
         services.TryAddSingleton<BenchmarkItemEvaluator>();
-        services.TryAddSingleton(_ => new ModelPrices(configuration));
+        services.TryAddSingleton(sp => new ModelPrices(sp.GetRequiredService<IOptions<EngineOptions>>().Value));
         services.TryAddSingleton<SearchSpaces>();
         services.TryAddSingleton<SearchScheduler>();
         services.TryAddSingleton(sp => new ArchitectureStore(
-            sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), configuration.Get(ServiceSettings.ExamplesPath),
+            sp.GetRequiredService<BlobJson>(), sp.GetRequiredService<ArchitectureChecker>(), sp.GetRequiredService<IOptions<ApiOptions>>().Value.ExamplesPath,
             sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton<BenchmarkRequestParser>();
         services.TryAddSingleton<BenchmarkStarter>();
         services.TryAddSingleton<SearchRequestParser>();
         services.TryAddSingleton<SearchStarter>();
+        services.TryAddSingleton<RunStatusReader>();
+        services.TryAddSingleton<BenchmarkRequestMessages>();
+        services.TryAddSingleton<ScheduledSearches>();
         return services;
     }
 }

@@ -3,7 +3,7 @@ using Archon.Service.Hosting;
 
 namespace Archon.Cli.Commands;
 
-/// <summary><c>archon serve</c>: the HTTP API plus queue polling and the timer, without the Functions host.</summary>
+/// <summary><c>archon serve</c>: the HTTP API and the orchestrations on a local Durable Task worker over Azure Storage or Azurite, without the Functions host.</summary>
 internal sealed class ServeCommand : ICliCommand
 {
     public Command Build()
@@ -17,14 +17,19 @@ internal sealed class ServeCommand : ICliCommand
         var azuriteLocation = new Option<string?>("--azurite-location") { Description = "Keep Azurite's data in this folder instead of in memory." };
         var simulate = new Option<bool>("--simulate") { Description = "Run every model as a simulated model (no network, no keys)." };
         var simLatency = new Option<int?>("--sim-latency-ms") { Description = "Latency of simulated calls in milliseconds." };
-        var command = new Command("serve", "Run the service: HTTP API, queue workers and scheduled searches, on Azure Storage or Azurite.");
+        var insecure = new Option<bool>("--insecure")
+        {
+            Description = "Allow listening beyond loopback without Archon__ApiKey (anyone who can reach the port can use the service).",
+        };
+        var command = new Command("serve", "Run the service: HTTP API, orchestrations (queries, benchmarks, searches) and scheduled searches, on Azure Storage or Azurite.");
         command.Options.Add(urls);
         command.Options.Add(azurite);
         command.Options.Add(azuriteLocation);
         command.Options.Add(simulate);
         command.Options.Add(simLatency);
+        command.Options.Add(insecure);
         command.SetAction((ParseResult r, CancellationToken ct) => ServeRunner.RunAsync(
-            new ServeOptions(r.GetValue(urls)!, r.GetValue(azurite), r.GetValue(azuriteLocation), r.GetValue(simulate), r.GetValue(simLatency)), ct));
+            new ServeOptions(r.GetValue(urls)!, r.GetValue(azurite), r.GetValue(azuriteLocation), r.GetValue(simulate), r.GetValue(simLatency), r.GetValue(insecure)), ct));
         return command;
     }
 }

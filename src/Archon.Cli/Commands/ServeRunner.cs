@@ -7,6 +7,7 @@ using Archon.Workflows;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace Archon.Cli.Commands;
 
@@ -31,32 +32,38 @@ internal static class ServeRunner
 
                 azurite = await AzuriteProcess.StartAsync(root, options.AzuriteLocation, cancellationToken).ConfigureAwait(false);
                 settings[ServiceSettings.Storage] = azurite.ConnectionString;
-                Console.WriteLine($"Azurite started: blob 127.0.0.1:{azurite.BlobPort}, queue 127.0.0.1:{azurite.QueuePort}");
+                Console.WriteLine($"Azurite started: blob 127.0.0.1:{azurite.BlobPort}, queue 127.0.0.1:{azurite.QueuePort}, table 127.0.0.1:{azurite.TablePort}");
             }
 
             if (options.Simulate)
             {
-                settings[ServiceSettings.Simulate] = "true";
+                settings[ServiceSettings.Key(ServiceSettings.Simulate)] = "true";
             }
 
             if (options.SimLatencyMs is { } latency)
             {
-                settings[ServiceSettings.SimLatencyMs] = latency.ToString(CultureInfo.InvariantCulture);
+                settings[ServiceSettings.Key(ServiceSettings.SimLatencyMs)] = latency.ToString(CultureInfo.InvariantCulture);
             }
 
-            var app = ArchonWebApp.Create([], EngineFactory.FromServices, options.Urls, c => c.AddInMemoryCollection(settings));
+            WebApplication app;
+            try
+            {
+                app = await ArchonWebApp.CreateAsync(
+                    [], EngineFactory.FromServices, options.Urls, c => c.AddInMemoryCollection(settings), options.Insecure, cancellationToken).ConfigureAwait(false);
+            }
+            catch (StorageUnavailableException ex)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 3;
+            }
+            catch (Exception ex) when (ex is OptionsValidationException or ServiceConfigurationException)
+            {
+                await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
             await using (app.ConfigureAwait(false))
             {
-                try
-                {
-                    await ArchonWebApp.EnsureStorageAsync(app, cancellationToken).ConfigureAwait(false);
-                }
-                catch (StorageUnavailableException ex)
-                {
-                    await Console.Error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                    return 3;
-                }
-
                 Console.WriteLine($"Archon service listening on {options.Urls} (Ctrl+C to stop)");
                 await app.StartAsync(cancellationToken).ConfigureAwait(false);
                 await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

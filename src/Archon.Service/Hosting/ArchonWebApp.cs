@@ -1,20 +1,23 @@
-using Archon.Workflows.Engine;
-using Archon.Service.Functions;
 using Archon.Service.Http;
-using Archon.Service.Queues;
+using Archon.Workflows;
+using Archon.Workflows.Engine;
+using Archon.Workflows.Settings;
 using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.DurableTask.Client;
+using Microsoft.DurableTask.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Archon.Service.Hosting;
 
 /// <summary>
-/// Builds the app for both hosts. Under the Functions host (<c>FUNCTIONS_CUSTOMHANDLER_PORT</c> set) it listens on
-/// 127.0.0.1 at that port and leaves triggers to the host; standalone it listens on the given urls
-/// (default <c>http://127.0.0.1:7071</c>) and polls the queues and fires the timer itself.
+/// <c>archon serve</c>: the HTTP API on the same handlers as the Functions app, the orchestrations and activities on a
+/// Durable Task worker over the app's storage (<see cref="LocalTaskHub"/>), and the stand-ins for the Functions
+/// triggers: the benchmark-request queue listener, the scheduled-search timer and the history purge.
 /// </summary>
 public static class ArchonWebApp
 {
@@ -26,49 +29,79 @@ public static class ArchonWebApp
         ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning",
         ["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Information",
         ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+        ["Logging:LogLevel:Microsoft.DurableTask"] = "Warning",
+        ["Logging:LogLevel:DurableTask"] = "Warning",
+        ["Logging:LogLevel:Grpc"] = "Warning",
     };
 
-    /// <summary>Creates the app. <paramref name="engine"/> builds the engine from the app's services.</summary>
-    public static WebApplication Create(
-        string[] args, Func<IServiceProvider, ServiceEngine> engine, string? urls = null, Action<IConfigurationBuilder>? configure = null)
+    /// <summary>
+    /// Creates the app: reads and checks the settings (an invalid one throws, naming it), refuses to listen beyond loopback
+    /// without an API key unless <paramref name="insecure"/>, makes sure storage is reachable
+    /// (<see cref="StorageUnavailableException"/> saying how to start Azurite otherwise) and starts the task hub.
+    /// </summary>
+    public static async Task<WebApplication> CreateAsync(
+        string[] args, Func<IServiceProvider, ServiceEngine> engine, string? urls = null, Action<IConfigurationBuilder>? configure = null,
+        bool insecure = false, CancellationToken cancellationToken = default)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
 
         // Quiet defaults (no line per request); any Logging__LogLevel__… setting overrides them.
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = QuietLogging });
         configure?.Invoke(builder.Configuration);
-        var options = ServiceOptions.From(builder.Configuration);
-        var port = builder.Configuration.Get(ServiceSettings.CustomHandlerPort);
-        builder.WebHost.UseUrls(string.IsNullOrEmpty(port) ? urls ?? DefaultUrls : $"http://127.0.0.1:{port}");
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes);
-        builder.Services.AddArchonService(builder.Configuration, engine, standalone: true);
-
-        var app = builder.Build();
-        app.UseMiddleware<BadRequestMiddleware>();
-        if (options.ApiKey is not null && !options.UnderFunctionsHost)
+        var api = ArchonSettings.Read<ApiOptions>(builder.Configuration, o => o.Problems());
+        var workflows = ArchonSettings.Read<WorkflowOptions>(builder.Configuration, o => o.Problems());
+        urls ??= DefaultUrls;
+        if (string.IsNullOrEmpty(api.ApiKey) && !insecure && ListenAddresses.FirstBeyondLoopback(urls) is { } open)
         {
-            app.UseMiddleware<ApiKeyMiddleware>(options.ApiKey);
+            throw new ServiceConfigurationException(
+                $"Refusing to listen on {open} without an API key: set Archon__ApiKey (clients then send 'Authorization: Bearer <key>'), " +
+                "listen on 127.0.0.1, or pass --insecure to accept anyone who can reach the port.");
         }
 
-        MapEndpoints(app);
+        builder.WebHost.UseUrls(urls);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = api.MaxRequestBodyBytes);
+
+        await StorageConnection.Create(builder.Configuration).EnsureCreatedAsync(cancellationToken).ConfigureAwait(false);
+        var loggers = LoggerFactory.Create(l => l.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+        var hub = await LocalTaskHub.StartAsync(
+            new LocalTaskHubOptions(TaskHubStorage.From(builder.Configuration))
+            {
+                TaskHub = workflows.TaskHub,
+                MaxConcurrentActivities = workflows.MaxConcurrentActivities,
+            },
+            loggers,
+            cancellationToken).ConfigureAwait(false);
+
+        builder.Services.AddArchonService(builder.Configuration, engine);
+        builder.Services.AddDurableTaskWorker(b =>
+        {
+            b.UseGrpc(hub.Channel);
+            b.AddTasks(r => r.AddArchonWorkflows());
+            b.Configure(o => o.Concurrency.MaximumConcurrentActivityWorkItems = workflows.MaxConcurrentActivities);
+        });
+        builder.Services.AddDurableTaskClient(b =>
+        {
+            b.UseGrpc(hub.Channel);
+            b.RegisterDirectly();
+        });
+        builder.Services.AddHostedService<BenchmarkRequestListener>();
+        builder.Services.AddHostedService<ScheduledSearchTimer>();
+        builder.Services.AddHostedService<HistoryPurgeService>();
+
+        var app = builder.Build();
+        if (string.IsNullOrEmpty(api.ApiKey) && ListenAddresses.FirstBeyondLoopback(urls) is { } insecureAt)
+        {
+            app.Logger.LogWarning("Listening on {Address} without an API key (--insecure): anyone who can reach it can use the service", insecureAt);
+        }
+
+        app.Lifetime.ApplicationStopped.Register(() => hub.DisposeAsync().AsTask().GetAwaiter().GetResult());
+        app.UseMiddleware<BadRequestMiddleware>();
+        if (api.ApiKey is { Length: > 0 } key)
+        {
+            app.UseMiddleware<ApiKeyMiddleware>(key);
+        }
+
+        ApiRoutes.Map(app);
         return app;
-    }
-
-    /// <summary>Creates the container and queues, failing with a message that says how to start Azurite.</summary>
-    public static Task EnsureStorageAsync(WebApplication app, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        return app.Services.GetRequiredService<ArchonStorage>().EnsureCreatedAsync(cancellationToken);
-    }
-
-    internal static void MapEndpoints(WebApplication app)
-    {
-        HealthEndpoints.Map(app);
-        QueryEndpoints.Map(app);
-        ChatCompletionEndpoints.Map(app);
-        ArchitectureEndpoints.Map(app);
-        BenchmarkEndpoints.Map(app);
-        SearchEndpoints.Map(app);
-        FunctionEndpoints.Map(app, app.Services.GetRequiredService<QueueDispatcher>());
     }
 }

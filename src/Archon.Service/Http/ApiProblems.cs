@@ -19,4 +19,11 @@ internal static class ApiProblems
 
     public static IResult NotFound(string what) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found.", detail: what);
+
+    public static IResult Conflict(string what) =>
+        Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict.", detail: what);
+
+    /// <summary>A request's error: 404 when it names something that does not exist, else 400 naming the field.</summary>
+    public static IResult Of(Archon.Workflows.Benchmarks.RequestError error) =>
+        error.NotFound ? NotFound($"{error.Field}: {string.Join("; ", error.Errors)}") : Invalid(error.Field, error.Errors);
 }

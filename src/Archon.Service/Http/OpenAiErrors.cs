@@ -12,5 +12,5 @@ internal static class OpenAiErrors
         Error(StatusCodes.Status404NotFound, $"The model '{model}' does not exist: it names no saved architecture.", "invalid_request_error", "model", "model_not_found");
 
     public static IResult Error(int status, string message, string type, string? param, string? code) =>
-        Results.Json(new { error = new { message, type, param, code } }, statusCode: status);
+        Results.Json(new { error = new { message, type, param, code } }, ApiJson.Options, statusCode: status);
 }

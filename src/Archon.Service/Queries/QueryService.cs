@@ -6,26 +6,30 @@ using Archon.Workflows.Architectures;
 using Archon.Service.Http;
 using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
+using Archon.Workflows.Settings;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Options;
 
 namespace Archon.Service.Queries;
 
-/// <summary>Validates and runs single queries, synchronously or through the query queue.</summary>
+/// <summary>Validates and runs single queries: in process (synchronous queries, chat completions) or as an orchestration (async queries).</summary>
 internal sealed class QueryService
 {
     private readonly ArchitectureStore _architectures;
     private readonly IArchitectureRunner _runner;
     private readonly BlobJson _blobs;
-    private readonly ArchonStorage _storage;
+    private readonly TimeProvider _time;
     private readonly TimeSpan _timeout;
 
-    public QueryService(ArchitectureStore architectures, IArchitectureRunner runner, BlobJson blobs, ArchonStorage storage, ServiceOptions options)
+    public QueryService(ArchitectureStore architectures, IArchitectureRunner runner, BlobJson blobs, TimeProvider time, IOptions<ApiOptions> options)
     {
         _architectures = architectures;
         _runner = runner;
         _blobs = blobs;
-        _storage = storage;
-        _timeout = options.QueryTimeout;
+        _time = time;
+        _timeout = options.Value.QueryTimeout;
     }
 
     public async Task<QueryParseResult> PrepareAsync(JsonElement body, CancellationToken cancellationToken)
@@ -119,62 +123,40 @@ internal sealed class QueryService
             activity?.SetTag("archon.stop_reason", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
         }
 
-        return new QueryResponse(
-            id, query.Architecture.Name, result.Answer, result.StopReason, result.StopDetail, result.Simulated,
-            QueryUsage.From(totals), QueryTraceSummary.From(result.Trace))
+        return QueryResponse.From(id, query.Architecture.Name, result);
+    }
+
+    /// <summary>
+    /// Starts the query as an <see cref="ArchitectureOrchestration"/> (one activity per model call) with instance id
+    /// <paramref name="id"/>; its status is then readable. The deadline is the synchronous timeout from now.
+    /// </summary>
+    public async Task StartAsync(PreparedQuery query, string id, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var input = new ArchitectureRunInput(
+            query.Architecture, QueryMessage.From(query.Messages), query.Options.MaxCalls, query.Options.MaxCostUsd,
+            (_time.GetUtcNow() + _timeout).UtcDateTime, SaveResult: true);
+        await client.ScheduleNewOrchestrationInstanceAsync(ArchitectureOrchestration.Name, input, new StartOrchestrationOptions(id), cancellationToken)
+            .ConfigureAwait(false);
+    }
+
+    /// <summary>An async query's status: from its orchestration, or from its result blob once the history is purged.</summary>
+    public async Task<QueryStatus?> GetStatusAsync(string id, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false);
+        if (instance is null)
         {
-            AnswerStreamed = result.AnswerStreamed,
+            var stored = await _blobs.GetAsync<QueryResponse>(QueryPaths.Result(id), cancellationToken).ConfigureAwait(false);
+            return stored is null ? null : new QueryStatus(id, "completed", stored, null);
+        }
+
+        return instance.RuntimeStatus switch
+        {
+            OrchestrationRuntimeStatus.Completed => new QueryStatus(id, "completed", instance.ReadOutputAs<QueryResponse>(), null),
+            OrchestrationRuntimeStatus.Failed => new QueryStatus(id, "failed", null, instance.FailureDetails?.ErrorMessage ?? "the query failed"),
+            OrchestrationRuntimeStatus.Terminated => new QueryStatus(id, "failed", null, "the query was cancelled"),
+            _ => new QueryStatus(id, "queued", null, null),
         };
     }
 
-    /// <summary>Stores the request and queues it; the id's status is then readable.</summary>
-    public async Task<string> EnqueueAsync(JsonElement body, CancellationToken cancellationToken)
-    {
-        var id = NewId();
-        await _blobs.WriteAsync(RequestPath(id), body, cancellationToken).ConfigureAwait(false);
-        await _storage.Queue(StorageNames.QueryQueue)
-            .SendMessageAsync(JsonSerializer.Serialize(new QueryWorkMessage(id), ServiceJson.Options), cancellationToken).ConfigureAwait(false);
-        return id;
-    }
-
-    public async Task<QueryStatus?> GetStatusAsync(string id, CancellationToken cancellationToken)
-    {
-        var result = await _blobs.GetAsync<QueryStatus>(ResultPath(id), cancellationToken).ConfigureAwait(false);
-        if (result is not null)
-        {
-            return result;
-        }
-
-        return await _blobs.ExistsAsync(RequestPath(id), cancellationToken).ConfigureAwait(false)
-            ? new QueryStatus(id, "queued", null, null)
-            : null;
-    }
-
-    /// <summary>Runs a queued query once: a redelivered message finds the result and does nothing.</summary>
-    public async Task ProcessQueuedAsync(string id, CancellationToken cancellationToken)
-    {
-        if (await _blobs.ExistsAsync(ResultPath(id), cancellationToken).ConfigureAwait(false))
-        {
-            return;
-        }
-
-        var body = await _blobs.GetAsync<JsonDocument>(RequestPath(id), cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"query {id}: request blob {RequestPath(id)} is missing");
-        var prepared = await PrepareAsync(body.RootElement, cancellationToken).ConfigureAwait(false);
-        var status = prepared.Query is null
-            ? new QueryStatus(id, "failed", null, $"{prepared.Field}: {string.Join("; ", prepared.Errors)}")
-            : new QueryStatus(id, "completed", await RunAsync(prepared.Query, id, cancellationToken).ConfigureAwait(false), null);
-        await _blobs.CreateAsync(ResultPath(id), status, cancellationToken).ConfigureAwait(false);
-    }
-
-    public Task MarkFailedAsync(string id, string reason, CancellationToken cancellationToken) =>
-        _blobs.CreateAsync(ResultPath(id), new QueryStatus(id, "failed", null, reason), cancellationToken);
-
-    public static string NewId() => Guid.NewGuid().ToString("N");
-
     public static bool IsValidId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
-
-    private static string RequestPath(string id) => $"{StorageNames.QueriesPrefix}{id}/request.json";
-
-    private static string ResultPath(string id) => $"{StorageNames.QueriesPrefix}{id}/result.json";
 }

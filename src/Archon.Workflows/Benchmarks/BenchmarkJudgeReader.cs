@@ -91,6 +91,6 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
 
         var names = await blobs.ListAsync(RunPaths.ItemsPrefix(runId), cancellationToken).ConfigureAwait(false);
         var results = await RunResults.ReadAsync(blobs, names, cancellationToken).ConfigureAwait(false);
-        return (results.Where(r => r.Error is null).ToDictionary(r => r.ItemId, r => r.Answer, StringComparer.Ordinal), null, null);
+        return (results.Where(r => r.Error is null && r.Answer is not null).ToDictionary(r => r.ItemId, r => r.Answer!, StringComparer.Ordinal), null, null);
     }
 }

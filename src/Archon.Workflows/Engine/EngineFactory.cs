@@ -1,4 +1,3 @@
-using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
@@ -6,30 +5,29 @@ using Archon.Core.Models;
 using Archon.Models.Setup;
 using Archon.Workflows.Caching;
 using Archon.Workflows.Storage;
-using Microsoft.Extensions.Configuration;
+using Archon.Workflows.Settings;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace Archon.Workflows.Engine;
 
 /// <summary>
-/// Builds the engine from the app settings for both hosts: the model catalog (<c>Archon__ModelCatalog</c> JSON or
-/// <c>Archon__ModelCatalogPath</c>; the default simulated catalog otherwise), <c>Archon__Simulate</c> and
-/// <c>Archon__SimLatencyMs</c>, the built-in components and the architecture runner.
+/// Builds the engine from <see cref="EngineOptions"/> for both hosts: the model catalog (<c>Archon__ModelCatalog</c> JSON
+/// or <c>Archon__ModelCatalogPath</c>; the default simulated catalog otherwise), <c>Archon__Simulate</c> and
+/// <c>Archon__SimLatencyMs</c>, the built-in components, the architecture runner and the step runner.
 /// </summary>
 public static partial class EngineFactory
 {
-    /// <summary>The engine for an app's services (reads <see cref="IConfiguration"/>, logs the model notice).</summary>
+    /// <summary>The engine for an app's services (reads <see cref="EngineOptions"/>, logs the model notice).</summary>
     public static ServiceEngine FromServices(IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var configuration = services.GetRequiredService<IConfiguration>();
+        var options = services.GetRequiredService<IOptions<EngineOptions>>().Value;
         var loggerFactory = services.GetService<ILoggerFactory>();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var blobCache = string.Equals(configuration.Get(ServiceSettings.BlobCache), "false", StringComparison.OrdinalIgnoreCase)
-            ? null
-            : new BlobResponseCache(services.GetRequiredService<ArchonStorage>());
-        var engine = Create(configuration, loggerFactory, time, blobCache);
+        var blobCache = options.BlobCache ? new BlobResponseCache(services.GetRequiredService<ArchonStorage>()) : null;
+        var engine = Create(options, loggerFactory, time, blobCache);
         if (loggerFactory is not null)
         {
             LogNotice(loggerFactory.CreateLogger("Archon.Service"), engine.Notice);
@@ -38,23 +36,16 @@ public static partial class EngineFactory
         return engine;
     }
 
-    internal static ServiceEngine Create(IConfiguration configuration, ILoggerFactory? loggerFactory, TimeProvider time, BlobResponseCache? blobCache)
+    internal static ServiceEngine Create(EngineOptions options, ILoggerFactory? loggerFactory, TimeProvider time, BlobResponseCache? blobCache)
     {
-        ArgumentNullException.ThrowIfNull(configuration);
-        var simulate = string.Equals(configuration.Get(ServiceSettings.Simulate), "true", StringComparison.OrdinalIgnoreCase);
-        int? latency = int.TryParse(configuration.Get(ServiceSettings.SimLatencyMs), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : null;
-        var catalogPath = configuration.Get(ServiceSettings.ModelCatalogPath);
-        if (!string.IsNullOrWhiteSpace(catalogPath) && !Path.IsPathRooted(catalogPath))
-        {
-            catalogPath = Path.Combine(AppContext.BaseDirectory, catalogPath);
-        }
-
+        ArgumentNullException.ThrowIfNull(options);
+        var simulate = options.Simulate;
         var setup = ModelSetup.Create(new ModelSetupOptions
         {
-            CatalogPath = string.IsNullOrWhiteSpace(catalogPath) ? null : catalogPath,
-            CatalogJson = configuration.Get(ServiceSettings.ModelCatalog),
+            CatalogPath = CatalogPath(options),
+            CatalogJson = options.ModelCatalog,
             Simulate = simulate,
-            SimLatencyMs = latency,
+            SimLatencyMs = options.SimLatencyMs,
             LoggerFactory = loggerFactory,
             TimeProvider = time,
         });
@@ -65,6 +56,12 @@ public static partial class EngineFactory
         var steps = new ComponentStepRunner(resolver, registry, time, loggerFactory?.CreateLogger<ComponentStepRunner>());
         return new ServiceEngine(runner, validation, setup.Notice) { Steps = steps };
     }
+
+    /// <summary>The catalog file, relative paths taken from the app folder; null when none is set.</summary>
+    internal static string? CatalogPath(EngineOptions options) =>
+        string.IsNullOrWhiteSpace(options.ModelCatalogPath) ? null
+        : Path.IsPathRooted(options.ModelCatalogPath) ? options.ModelCatalogPath
+        : Path.Combine(AppContext.BaseDirectory, options.ModelCatalogPath);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Models: {Notice}")]
     private static partial void LogNotice(ILogger logger, string notice);

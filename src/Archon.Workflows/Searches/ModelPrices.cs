@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using Archon.Core.Models;
 using Archon.Models.Setup;
-using Microsoft.Extensions.Configuration;
+using Archon.Workflows.Engine;
+using Archon.Workflows.Settings;
 
 namespace Archon.Workflows.Searches;
 
@@ -15,27 +15,16 @@ internal sealed class ModelPrices
     private readonly Lazy<IModelResolver> _resolver;
     private readonly ConcurrentDictionary<string, ModelPricing?> _prices = new(StringComparer.Ordinal);
 
-    public ModelPrices(IConfiguration configuration)
+    public ModelPrices(EngineOptions options)
     {
-        _resolver = new Lazy<IModelResolver>(() => Create(configuration));
+        _resolver = new Lazy<IModelResolver>(() => ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogPath = EngineFactory.CatalogPath(options),
+            CatalogJson = options.ModelCatalog,
+            Simulate = options.Simulate,
+            SimLatencyMs = options.SimLatencyMs,
+        }).Resolver);
     }
 
     public ModelPricing? Of(string model) => _prices.GetOrAdd(model, m => _resolver.Value.Resolve(m)?.Pricing);
-
-    private static IModelResolver Create(IConfiguration configuration)
-    {
-        var catalogPath = configuration.Get(ServiceSettings.ModelCatalogPath);
-        if (!string.IsNullOrWhiteSpace(catalogPath) && !Path.IsPathRooted(catalogPath))
-        {
-            catalogPath = Path.Combine(AppContext.BaseDirectory, catalogPath);
-        }
-
-        return ModelSetup.Create(new ModelSetupOptions
-        {
-            CatalogPath = string.IsNullOrWhiteSpace(catalogPath) ? null : catalogPath,
-            CatalogJson = configuration.Get(ServiceSettings.ModelCatalog),
-            Simulate = string.Equals(configuration.Get(ServiceSettings.Simulate), "true", StringComparison.OrdinalIgnoreCase),
-            SimLatencyMs = int.TryParse(configuration.Get(ServiceSettings.SimLatencyMs), NumberStyles.Integer, CultureInfo.InvariantCulture, out var ms) ? ms : null,
-        }).Resolver;
-    }
 }

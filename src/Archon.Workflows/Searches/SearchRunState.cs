@@ -119,7 +119,7 @@ internal sealed class SearchRunState
             _definition.Judge?.Architecture.Name,
             _definition.Parallel,
             _definition.Items.Total,
-            [.. _trials],
+            [.. _trials, .. PendingCandidates()],
             best?.Index,
             null,
             plan is null ? null : new SearchSpaceInfo(plan.SpaceName, plan.FeasiblePoints, plan.InfeasiblePoints, plan.InfeasibleByRule),
@@ -146,4 +146,8 @@ internal sealed class SearchRunState
             : new BenchmarkRunInput($"{_definition.SearchId}-heldout", _definition.Dataset, best, items, items.Total, Judge: _definition.Judge, SearchId: _definition.SearchId);
 
     private string RunId(int index) => $"{_definition.SearchId}-t{index}";
+
+    // A candidate search shows every candidate from the start: those not started yet as pending.
+    private IEnumerable<SearchTrialState> PendingCandidates() =>
+        _definition.Candidates.Skip(_trials.Count).Select((c, i) => new SearchTrialState(_trials.Count + i, c.Name, RunId(_trials.Count + i), SearchTrialStatus.Pending));
 }

@@ -93,10 +93,10 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         while (!(await CanConnectAsync(blob).ConfigureAwait(false) && await CanConnectAsync(queue).ConfigureAwait(false)
                  && await CanConnectAsync(table).ConfigureAwait(false)))
         {
-            if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(30))
+            if (process.HasExited || deadline.Elapsed > TimeSpan.FromSeconds(90))
             {
                 await azurite.DisposeAsync().ConfigureAwait(false);
-                throw new InvalidOperationException($"Azurite ({exe}) did not start listening on 127.0.0.1:{blob}/{queue}/{table} within 30 s");
+                throw new InvalidOperationException($"Azurite ({exe}) did not start listening on 127.0.0.1:{blob}/{queue}/{table} within 90 s");
             }
 
             await Task.Delay(100, cancellationToken).ConfigureAwait(false);

@@ -41,7 +41,7 @@ internal static class StorageConnection
         return new ArchonStorage(blobService.GetBlobContainerClient(StorageNames.Container), queueService, Describe(blobService.Uri));
     }
 
-    private static TokenCredential CreateCredential(IConfiguration configuration)
+    internal static TokenCredential CreateCredential(IConfiguration configuration)
     {
         var clientId = configuration.Get(ServiceSettings.StorageClientId);
         var kind = configuration.Get(ServiceSettings.StorageCredential);
