@@ -1,5 +1,5 @@
 using Archon.Workflows.Engine;
-using Archon.Service.Hosting;
+using Archon.LocalHost;
 using Archon.Workflows.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Archon.Perf;
 
-/// <summary>Azurite in memory plus the real service (simulated models, latency 0) on a free loopback port.</summary>
+/// <summary>Azurite in memory plus the real service (simulated models, latency 0; task hub on Azurite, as <c>archon serve</c>) on a free loopback port.</summary>
 internal sealed class ServicePerfHost : IAsyncDisposable
 {
     private readonly AzuriteProcess _azurite;
@@ -32,13 +32,14 @@ internal sealed class ServicePerfHost : IAsyncDisposable
         var settings = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Archon__Simulate"] = "true",
-            ["Archon__SimLatencyMs"] = "0",
-            ["Archon__ExamplesPath"] = Path.Combine(root, "examples", "architectures"),
+            ["Archon:Simulate"] = "true",
+            ["Archon:SimLatencyMs"] = "0",
+            ["Archon:ExamplesPath"] = Path.Combine(root, "examples", "architectures"),
+            ["Archon:TaskHub"] = "perf" + Guid.NewGuid().ToString("N")[..8],
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        var app = ArchonWebApp.Create([], EngineFactory.FromServices, "http://127.0.0.1:0", c => c.AddInMemoryCollection(settings));
-        await ArchonWebApp.EnsureStorageAsync(app, cancellationToken);
+        var app = await ArchonWebApp.CreateAsync(
+            [], EngineFactory.FromServices, "http://127.0.0.1:0", c => c.AddInMemoryCollection(settings), cancellationToken: cancellationToken);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServicePerfHost(azurite, app, new Uri(address));

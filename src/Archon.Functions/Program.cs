@@ -1,7 +1,10 @@
-// The Functions custom handler: the Functions host starts this executable with FUNCTIONS_CUSTOMHANDLER_PORT set,
-// forwards HTTP requests to it and POSTs queue and timer invocations to /{FunctionName}.
+// The Azure Functions isolated worker: the service's parts (Archon.Service, Archon.Workflows) behind thin functions.
+using Archon.Service;
 using Archon.Workflows.Engine;
-using Archon.Service.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
 
-var app = ArchonWebApp.Create(args, EngineFactory.FromServices);
-await app.RunAsync();
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddArchonService(builder.Configuration, EngineFactory.FromServices);
+builder.Build().Run();

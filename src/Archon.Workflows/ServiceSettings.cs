@@ -36,7 +36,7 @@ public static class ServiceSettings
     /// <summary>Optional API key required on every route in standalone mode.</summary>
     public const string ApiKey = "Archon__ApiKey";
 
-    /// <summary>Timer schedule (NCRONTAB, six fields) for scheduled searches.</summary>
+    /// <summary>When scheduled searches start: a six-field cron schedule (UTC), checked every minute by the timer.</summary>
     public const string SearchSchedule = "Archon__SearchSchedule";
 
     /// <summary>Scheduled search definitions as inline JSON (otherwise read from the <c>schedules/</c> blob prefix).</summary>
@@ -51,10 +51,8 @@ public static class ServiceSettings
     /// <summary>OTLP endpoint for local telemetry.</summary>
     public const string OtlpEndpoint = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
-    /// <summary>Port the Functions host tells a custom handler to listen on.</summary>
-    public const string CustomHandlerPort = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
-    /// <summary>Must be <c>custom</c> for a custom handler.</summary>
+    /// <summary>The Functions worker runtime: <c>dotnet-isolated</c> (on Flex Consumption it is set by the app's runtime configuration).</summary>
     public const string WorkerRuntime = "FUNCTIONS_WORKER_RUNTIME";
 
     /// <summary>Simulated model latency in milliseconds when simulating (default: the simulator's own).</summary>
@@ -63,17 +61,22 @@ public static class ServiceSettings
     /// <summary>Console exporter for traces and metrics (<c>true</c>/<c>false</c>, default false).</summary>
     public const string TelemetryConsole = "Archon__TelemetryConsole";
 
-    /// <summary>Standalone queue polling: visibility timeout of a received message in seconds (default 30; renewed while processing).</summary>
-    public const string QueueVisibilityTimeoutSeconds = "Archon__QueueVisibilityTimeoutSeconds";
 
-    /// <summary>Benchmark items per work message (default 8).</summary>
-    public const string BenchShardSize = "Archon__BenchShardSize";
 
     /// <summary>Largest accepted request body in bytes (default 4194304).</summary>
     public const string MaxRequestBodyBytes = "Archon__MaxRequestBodyBytes";
 
     /// <summary>Folder of the architectures available by name out of the box (default: <c>example-architectures/</c> next to the app).</summary>
     public const string ExamplesPath = "Archon__ExamplesPath";
+
+    /// <summary><c>archon serve</c>'s task hub name (the Functions app's is in host.json); default <c>archon</c>.</summary>
+    public const string TaskHub = "Archon__TaskHub";
+
+    /// <summary>Days finished orchestration histories are kept (0–3650, default 7; 0 keeps them). Results stay in blobs.</summary>
+    public const string HistoryRetentionDays = "Archon__HistoryRetentionDays";
+
+    /// <summary>Activities <c>archon serve</c> runs at once (1–1024, default 64).</summary>
+    public const string MaxConcurrentActivities = "Archon__MaxConcurrentActivities";
 
     /// <summary>Response cache in blobs under <c>cache/</c>, shared by instances (<c>true</c>/<c>false</c>, default true).</summary>
     public const string BlobCache = "Archon__BlobCache";

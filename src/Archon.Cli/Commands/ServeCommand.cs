@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Archon.Service.Hosting;
+using Archon.LocalHost;
 
 namespace Archon.Cli.Commands;
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Archon.Service.Hosting;
+using Archon.LocalHost;
 using Archon.Service;
 using Archon.Workflows.Engine;
 using Archon.Workflows.Storage;

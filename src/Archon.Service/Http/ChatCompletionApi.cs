@@ -1,3 +1,4 @@
+using Archon.Workflows.Queries;
 using System.Text.Json;
 using System.Threading.Channels;
 using Archon.Core.Execution;

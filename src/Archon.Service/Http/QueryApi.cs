@@ -1,3 +1,4 @@
+using Archon.Workflows.Queries;
 using Archon.Service.Queries;
 using Archon.Workflows;
 using Microsoft.AspNetCore.Http;

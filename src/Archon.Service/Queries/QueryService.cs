@@ -1,3 +1,5 @@
+using Archon.Workflows.Telemetry;
+using Archon.Workflows.Queries;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Threading.Channels;

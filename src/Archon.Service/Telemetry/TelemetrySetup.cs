@@ -1,3 +1,5 @@
+using Archon.Workflows;
+using Archon.Workflows.Telemetry;
 using Archon.Core.Tracing;
 using Archon.Models.Pipeline;
 using Azure.Monitor.OpenTelemetry.Exporter;

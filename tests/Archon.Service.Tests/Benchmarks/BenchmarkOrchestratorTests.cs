@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Archon.Service.Benchmarks;
+using Archon.Benchmarks.Results;
+using Archon.Workflows;
+using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Azure.Storage.Queues;
@@ -52,31 +54,25 @@ public sealed class BenchmarkOrchestratorTests
     }
 
     [Fact]
-    public async Task Run_DuplicateWorkAndFanInMessages_CountNothingTwice()
+    public async Task QueueMessage_SentTwice_StartsOneRunAndEvaluatesEachItemOnce()
     {
         await _azurite.ClearQueuesAsync();
-        var runner = new FakeRunner { Delay = TimeSpan.FromMilliseconds(50) };
+        var runner = new FakeRunner { Delay = TimeSpan.FromMilliseconds(20) };
         await using var host = await TestHost.StartAsync(_azurite, runner: runner);
+        var message = JsonSerializer.Serialize(new { dataset = "synthetic", architecture = TestArchitectures.OneCall(), items = SyntheticItems.Create(24, 3000) });
+        var queue = new QueueClient(_azurite.ConnectionString, StorageNames.BenchmarkRequestQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await queue.SendMessageAsync(message);
+        await queue.SendMessageAsync(message);
 
-        var id = await StartAsync(host, SyntheticItems.Create(24, 3000));
-        var work = new QueueClient(_azurite.ConnectionString, StorageNames.BenchWorkQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var fanIn = new QueueClient(_azurite.ConnectionString, StorageNames.BenchFanInQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        for (var copy = 0; copy < 3; copy++)
-        {
-            for (var shard = 0; shard < 3; shard++)
-            {
-                await work.SendMessageAsync(JsonSerializer.Serialize(new { runId = id, shard }));
-            }
+        // Without an "id" the run id derives from the message, so the duplicate names the same run.
+        var id = WorkflowIds.From(message);
+        var status = await Polling.UntilAsync(
+            () => host.Client.GetAsync($"/api/benchmarks/{id}"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the queued run");
+        var done = await WaitCompletedAsync(host, id);
+        await Polling.UntilAsync(async () => (await queue.PeekMessagesAsync(10)).Value, m => m.Length == 0, TimeSpan.FromSeconds(20), "both messages handled");
 
-            await fanIn.SendMessageAsync(JsonSerializer.Serialize(new { runId = id }));
-        }
-
-        var status = await WaitCompletedAsync(host, id);
-        await Task.Delay(1500); // let the duplicates drain
-
-        Assert.Equal(24, status.GetProperty("summary").GetProperty("items").GetInt32());
-        Assert.Equal(0.024m, status.GetProperty("summary").GetProperty("costUsd").GetDecimal());
-        // A duplicate delivered while the original is still in flight waits on the original's item claims: each item once.
+        Assert.Equal(24, done.GetProperty("summary").GetProperty("items").GetInt32());
+        Assert.Equal(0.024m, done.GetProperty("summary").GetProperty("costUsd").GetDecimal());
         Assert.All(SyntheticItems.Questions(24, 3000), q => Assert.Equal(1, runner.RunsByQuestion[q]));
         var blobs = host.App.Services.GetRequiredService<BlobJson>();
         Assert.Equal(24, (await blobs.ListAsync(RunPaths.ItemsPrefix(id), CancellationToken.None)).Count);
@@ -98,31 +94,74 @@ public sealed class BenchmarkOrchestratorTests
     }
 
     [Fact]
-    public async Task WorkMessage_FailingEveryDelivery_IsPoisonedAndTheRunFailsWithTheReason()
+    public async Task QueueMessage_InvalidRequest_RecordsTheRunAsFailedWithTheFieldAndRule()
     {
         await _azurite.ClearQueuesAsync();
         await using var host = await TestHost.StartAsync(_azurite);
+        var id = WorkflowIds.New();
+        var queue = new QueueClient(_azurite.ConnectionString, StorageNames.BenchmarkRequestQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
+        await queue.SendMessageAsync(JsonSerializer.Serialize(new { id, dataset = "synthetic", items = SyntheticItems.Create(2, 1) }));
+
+        await Polling.UntilAsync(
+            () => host.Client.GetAsync($"/api/benchmarks/{id}"), r => r.StatusCode == HttpStatusCode.OK, TimeSpan.FromSeconds(30), "the refused request's record");
+        var status = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}");
+        Assert.Equal("failed", status.GetProperty("status").GetString());
+
+        Assert.Contains("architecture: required", status.GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Empty((await queue.PeekMessagesAsync(10)).Value);
+    }
+
+    [Fact]
+    public async Task Delete_RunningRun_CancelsItAndASecondDeleteIsAConflict()
+    {
+        var runner = new FakeRunner { Delay = TimeSpan.FromMilliseconds(200) };
+        await using var host = await TestHost.StartAsync(_azurite, runner: runner);
+        var id = await StartAsync(host, SyntheticItems.Create(200, 6000));
+        await Polling.UntilAsync(
+            () => host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}"),
+            s => s.GetProperty("progress").GetProperty("done").GetInt32() > 0, TimeSpan.FromSeconds(30), "first items done");
+
+        var cancel = await host.Client.DeleteAsync($"/api/benchmarks/{id}");
+        var again = await host.Client.DeleteAsync($"/api/benchmarks/{id}");
+        var unknown = await host.Client.DeleteAsync($"/api/benchmarks/{WorkflowIds.New()}");
+
+        Assert.Equal(HttpStatusCode.OK, cancel.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        var status = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}");
+        Assert.Equal("cancelled", status.GetProperty("status").GetString());
+        var runsAtCancel = runner.TotalRuns;
+        await Task.Delay(1000);
+        Assert.True(runner.TotalRuns <= runsAtCancel + 32, $"{runner.TotalRuns - runsAtCancel} items ran after the cancel");
+        Assert.True(runner.TotalRuns < 200);
+    }
+
+    [Fact]
+    public async Task Post_TwentyThousandItems_AnswersAcceptedWithTheRunAndItsItemsStored()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, runner: new FakeRunner { Delay = TimeSpan.FromMilliseconds(50) });
+        var body = JsonSerializer.Serialize(new { dataset = "synthetic", architecture = TestArchitectures.OneCall(), items = SyntheticItems.Create(20_000, 8000), parallel = 4 });
+
+        var response = await host.Client.PostAsync("/api/benchmarks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var status = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}");
+        Assert.Equal(20_000, status.GetProperty("progress").GetProperty("total").GetInt32());
         var blobs = host.App.Services.GetRequiredService<BlobJson>();
-        var orchestrator = host.App.Services.GetRequiredService<BenchmarkOrchestrator>();
-        var id = Guid.NewGuid().ToString("N");
+        Assert.Equal(40, (await blobs.ListAsync(RunPaths.InputPrefix(id), CancellationToken.None)).Count);
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.DeleteAsync($"/api/benchmarks/{id}")).StatusCode);
+    }
 
-        // A manifest whose input blob is gone: every delivery of its work message fails.
-        var manifest = new BenchmarkManifest(id, "inline", "one-call", JsonSerializer.SerializeToElement(TestArchitectures.OneCall()), 3, 8, 1, DateTimeOffset.UtcNow);
-        await blobs.WriteAsync(RunPaths.Manifest(id), manifest, CancellationToken.None);
-        var work = new QueueClient(_azurite.ConnectionString, StorageNames.BenchWorkQueue, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        await work.SendMessageAsync(JsonSerializer.Serialize(new { runId = id, shard = 0 }));
+    [Fact]
+    public async Task Post_MoreItemsThanTheLimit_Returns400BeforeStoringAnything()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var body = JsonSerializer.Serialize(new { dataset = "synthetic", architecture = TestArchitectures.OneCall(), limit = BenchmarkLimits.MaxItems + 1 });
 
-        var status = await Polling.UntilAsync(
-            () => orchestrator.GetStatusAsync(id, CancellationToken.None)!,
-            s => s!.Status == "failed",
-            TimeSpan.FromSeconds(40),
-            "run failure after poisoning");
+        var response = await host.Client.PostAsync("/api/benchmarks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
 
-        Assert.Contains("input", status!.Error, StringComparison.Ordinal);
-        Assert.Contains("5 times", status.Error, StringComparison.Ordinal);
-        var poison = new QueueClient(_azurite.ConnectionString, StorageNames.BenchWorkQueue + StorageNames.PoisonSuffix, new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
-        var peeked = await Polling.UntilAsync(async () => (await poison.PeekMessagesAsync(10)).Value, m => m.Length > 0, TimeSpan.FromSeconds(10), "poison message");
-        Assert.Contains(id, peeked[0].Body.ToString(), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
     [Fact]
@@ -151,7 +190,7 @@ public sealed class BenchmarkOrchestratorTests
         Assert.Equal(0.75, summary.GetProperty("score").GetDouble(), 6);
         Assert.Equal(3, summary.GetProperty("correct").GetInt32());
         var blobs = host.App.Services.GetRequiredService<BlobJson>();
-        var first = await blobs.GetAsync<BenchmarkItemResult>(RunPaths.Item(id, "gsm8k-1"), CancellationToken.None);
+        var first = await blobs.GetAsync<ItemResult>(RunPaths.Item(id, "gsm8k-1"), CancellationToken.None);
         Assert.NotNull(first);
         Assert.Equal(1.0, first.Score);
         Assert.True(first.Correct);
@@ -161,7 +200,6 @@ public sealed class BenchmarkOrchestratorTests
     }
 
     [Theory]
-    [InlineData("{\"architecture\": \"missing-arch\", \"items\": [{\"question\": \"q\"}]}", "architecture")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}}", "items")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"id\": \"a\", \"question\": \"q\"}, {\"id\": \"a\", \"question\": \"r\"}]}", "items")]
     [InlineData("{\"architecture\": {\"name\": \"a\", \"layers\": [[{\"type\": \"generator\", \"model\": \"sim-large\"}]]}, \"items\": [{\"question\": \"q\"}], \"limit\": 0}", "limit")]
@@ -175,6 +213,15 @@ public sealed class BenchmarkOrchestratorTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Fact]
+    public async Task Post_UnknownArchitecture_Returns404()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var response = await host.Client.PostAsJsonAsync("/api/benchmarks", new { architecture = "missing-arch", items = new[] { new { question = "q" } } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     private static async Task<string> StartAsync(TestHost host, object[] items, object? architecture = null)

@@ -55,9 +55,9 @@ public sealed class BlobCachingChatClientTests
         var options = new ChatOptions { Temperature = 0.7f };
 
         var first = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
-            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).CollectAsync();
         var second = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
-            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).CollectAsync();
 
         Assert.Equal(1, inner.Calls);
         Assert.Equal(first.ToChatResponse().Text, second.ToChatResponse().Text);
@@ -114,5 +114,21 @@ public sealed class BlobCachingChatClientTests
         public void Dispose()
         {
         }
+    }
+
+}
+
+/// <summary>Reads a stream of updates to the end (the runtime and System.Linq.Async both offer ToListAsync here).</summary>
+internal static class UpdateStreams
+{
+    public static async Task<List<T>> CollectAsync<T>(this IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source)
+        {
+            list.Add(item);
+        }
+
+        return list;
     }
 }

@@ -1,3 +1,5 @@
+using Archon.LocalHost;
+using Microsoft.Extensions.Configuration;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -46,14 +48,22 @@ public sealed class ApiKeyMiddlewareTests
     }
 
     [Fact]
-    public async Task UnderTheFunctionsHost_KeyIsLeftToTheHost()
+    public async Task Create_BeyondLoopbackWithoutAKey_IsRefusedNamingTheSetting()
     {
-        await using var host = await TestHost.StartAsync(_azurite, new Dictionary<string, string?>
-        {
-            ["Archon__ApiKey"] = "s3cret",
-            ["FUNCTIONS_CUSTOMHANDLER_PORT"] = "0",
-        });
+        var error = await Assert.ThrowsAsync<ServiceConfigurationException>(() => ArchonWebApp.CreateAsync(
+            [], _ => throw new InvalidOperationException("not reached"), "http://0.0.0.0:0",
+            c => c.AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = _azurite.ConnectionString }), inMemoryTaskHub: true));
 
-        Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync("/api/health")).StatusCode);
+        Assert.Contains("Archon__ApiKey", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--insecure", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:7071", null)]
+    [InlineData("http://localhost:7071;http://[::1]:7072", null)]
+    [InlineData("http://0.0.0.0:7071", "http://0.0.0.0:7071")]
+    [InlineData("http://127.0.0.1:1;http://*:7071", "http://*:7071")]
+    [InlineData("http://10.1.2.3:80", "http://10.1.2.3:80")]
+    public void FirstBeyondLoopback_NamesTheFirstOpenAddress(string urls, string? open) =>
+        Assert.Equal(open, ListenAddresses.FirstBeyondLoopback(urls));
 }

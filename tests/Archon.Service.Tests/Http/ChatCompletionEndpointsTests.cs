@@ -7,6 +7,8 @@ using System.Text.Json;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Workflows.Engine;
+using Archon.Workflows.Settings;
+using Archon.Workflows.Telemetry;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.Configuration;
 using OpenAI;
@@ -261,9 +263,7 @@ public sealed class ChatCompletionEndpointsTests
 
     private static IArchitectureRunner SimulatedRunner(int latencyMs)
     {
-        var settings = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { [ServiceSettings.SimLatencyMs] = latencyMs.ToString(System.Globalization.CultureInfo.InvariantCulture) })
-            .Build();
+        var settings = new EngineOptions { SimLatencyMs = latencyMs };
         return EngineFactory.Create(settings, null, TimeProvider.System, blobCache: null).Runner;
     }
 

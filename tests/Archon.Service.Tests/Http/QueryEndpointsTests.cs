@@ -7,6 +7,8 @@ using System.Text.Json;
 using Archon.Core.Tracing;
 using Archon.Models.Pipeline;
 using Archon.Workflows.Engine;
+using Archon.Workflows.Settings;
+using Archon.Workflows.Telemetry;
 using Archon.Service.Telemetry;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.Configuration;
@@ -58,9 +60,9 @@ public sealed class QueryEndpointsTests
     [Fact]
     public async Task PostQuery_AsyncMode_Returns202ThenCompletedStatus()
     {
-        await _azurite.ClearQueuesAsync();
-        await using var host = await TestHost.StartAsync(_azurite);
-        var response = await host.Client.PostAsJsonAsync("/api/query?mode=async", new { architecture = TestArchitectures.OneCall(), question = "What is 7 + 8?" });
+        // Async queries run as an architecture orchestration (one activity per model call) on the engine's models.
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+        var response = await host.Client.PostAsJsonAsync("/api/query?mode=async", new { architecture = "critic-ranker-fuser", question = "What is 7 + 8?" });
 
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var location = response.Headers.Location!.ToString();
@@ -71,7 +73,12 @@ public sealed class QueryEndpointsTests
             TimeSpan.FromSeconds(30),
             "async query completion");
         Assert.Equal("completed", status.GetProperty("status").GetString());
-        Assert.EndsWith("Answer: 15", status.GetProperty("result").GetProperty("answer").GetString());
+        var result = status.GetProperty("result");
+        Assert.False(string.IsNullOrEmpty(result.GetProperty("answer").GetString()));
+        Assert.Equal("completed", result.GetProperty("stopReason").GetString());
+        Assert.True(result.GetProperty("simulated").GetBoolean());
+        Assert.Equal([8, 1, 1, 1], result.GetProperty("trace").GetProperty("callsPerLayer").EnumerateArray().Select(c => c.GetInt32()));
+        Assert.Equal(location, $"/api/query/{result.GetProperty("id").GetString()}");
     }
 
     [Theory]
@@ -124,7 +131,7 @@ public sealed class QueryEndpointsTests
             ActivityStopped = stopped.Enqueue,
         };
         ActivitySource.AddActivityListener(listener);
-        var settings = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [ServiceSettings.SimLatencyMs] = "0" }).Build();
+        var settings = new EngineOptions { SimLatencyMs = 0 };
         await using var host = await TestHost.StartWithRunnerAsync(_azurite, EngineFactory.Create(settings, null, TimeProvider.System, blobCache: null).Runner);
         var architecture = new
         {

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using Archon.Service.Searches;
-using Archon.Service.Benchmarks;
+using Archon.Search.Driver;
+using Archon.Workflows.Searches;
 using Archon.Workflows.Storage;
 using Archon.Service.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
@@ -146,56 +146,34 @@ public sealed class SearchOrchestratorTests
         Assert.Equal(4, a.GetProperty("trials").GetArrayLength());
         Assert.True(Trials(a).SequenceEqual(Trials(b)), $"{a}\n{b}");
         Assert.Equal(a.GetProperty("best").GetProperty("score").GetDouble(), b.GetProperty("best").GetProperty("score").GetDouble());
-        var state = await host.App.Services.GetRequiredService<SearchOrchestrator>().GetAsync(second, CancellationToken.None);
-        Assert.Equal(8, state!.Events!.Count); // every trial asked once and told once
+        var result = await host.App.Services.GetRequiredService<BlobJson>().GetAsync<SearchState>(SearchPaths.Result(second), CancellationToken.None);
+        Assert.Equal(4, result!.Trials.Count);
     }
 
     [Fact]
-    public async Task Search_DuplicatedStepMessages_StartEachTrialOnce()
+    public async Task Delete_RunningSearch_CancelsItAndTheRunsOfItsTrials()
     {
-        await _azurite.ClearQueuesAsync();
-        await using var host = await TestHost.StartAsync(_azurite);
-        var id = await PostAsync(host, new { space = SearchSpacesJson.Tiny(), strategy = "random", maxTrials = 3, parallel = 2, items = SyntheticItems.Create(4, 9100) });
+        var runner = new FakeRunner { Delay = TimeSpan.FromMilliseconds(300) };
+        await using var host = await TestHost.StartAsync(_azurite, runner: runner);
+        var id = await PostAsync(host, new
+        {
+            architectures = new[] { TestArchitectures.OneCall("a"), TestArchitectures.OneCall("b"), TestArchitectures.OneCall("c") },
+            items = SyntheticItems.Create(100, 9300),
+            parallel = 2,
+        });
+        await Polling.UntilAsync(
+            () => host.Client.GetFromJsonAsync<JsonElement>($"/api/searches/{id}"),
+            s => s.GetProperty("trials").EnumerateArray().Any(t => t.GetProperty("status").GetString() == "running"),
+            TimeSpan.FromSeconds(30),
+            "a trial running");
 
-        // Redelivered and duplicated step messages, and steps running side by side with the queue's own.
-        var queue = host.App.Services.GetRequiredService<ArchonStorage>().Queue(StorageNames.SearchStepQueue);
-        var message = JsonSerializer.Serialize(new SearchStepMessage(id), ServiceJson.Options);
-        await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => queue.SendMessageAsync(message)));
-        var searches = host.App.Services.GetRequiredService<SearchOrchestrator>();
-        await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => searches.StepAsync(id, CancellationToken.None)));
+        Assert.Equal(HttpStatusCode.OK, (await host.Client.DeleteAsync($"/api/searches/{id}")).StatusCode);
 
-        var state = await CompletionAsync(host, id);
-
-        Assert.Equal("completed", state.GetProperty("status").GetString());
-        Assert.Equal(3, state.GetProperty("trials").GetArrayLength());
-        Assert.All(SyntheticItems.Questions(4, 9100), q => Assert.Equal(3, host.Runner.RunsByQuestion[q]));
-    }
-
-    [Fact]
-    public async Task Step_AnotherStepsFreshClaim_LeavesItAloneUntilItTimesOut()
-    {
-        await _azurite.ClearQueuesAsync();
-        await using var host = await TestHost.StartAsync(_azurite, new Dictionary<string, string?> { ["Archon__QueueVisibilityTimeoutSeconds"] = "2" });
-        var blobs = host.App.Services.GetRequiredService<BlobJson>();
-        var searches = host.App.Services.GetRequiredService<SearchOrchestrator>();
-        var id = Guid.NewGuid().ToString("N");
-        var runId = SearchOrchestrator.TrialRunId(id, 0);
-        var now = DateTimeOffset.UtcNow;
-        var items = JsonSerializer.SerializeToElement(Enumerable.Range(0, 3).Select(i => new BenchmarkInputItem($"item-{i}", $"What is 9200 + {i}?", $"{9200 + i}")), ServiceJson.Options);
-        var architecture = JsonSerializer.SerializeToElement(TestArchitectures.OneCall("claimed"));
-
-        // A step claimed trial 0 a moment ago and is still creating its run: a concurrent step must not create it too.
-        var claimed = new SearchTrial(0, "claimed", architecture, runId, TrialStatuses.Starting, null, null, null, null, StartedAt: now);
-        await blobs.CreateAsync(SearchPaths.State(id), new SearchState(id, "running", "inline", items, 1, [claimed], null, null, now, now), CancellationToken.None);
-        await searches.StepAsync(id, CancellationToken.None);
-
-        Assert.False(await blobs.ExistsAsync(RunPaths.Manifest(runId), CancellationToken.None));
-        Assert.Equal(TrialStatuses.Starting, (await searches.GetAsync(id, CancellationToken.None))!.Trials[0].Status);
-
-        // The claimer never finishes: once the claim is older than the visibility timeout the step queued for then takes it over.
-        var state = await CompletionAsync(host, id);
-        Assert.Equal("completed", state.GetProperty("status").GetString());
-        Assert.All(Enumerable.Range(0, 3), i => Assert.Equal(1, host.Runner.RunsByQuestion[$"What is 9200 + {i}?"]));
+        var state = await host.Client.GetFromJsonAsync<JsonElement>($"/api/searches/{id}");
+        Assert.Equal("cancelled", state.GetProperty("status").GetString());
+        var trialRun = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}-t0");
+        Assert.Equal("cancelled", trialRun.GetProperty("status").GetString());
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Client.DeleteAsync($"/api/searches/{id}")).StatusCode);
     }
 
     private static async Task<string> PostAsync(TestHost host, object body)

@@ -1,4 +1,3 @@
-using Archon.Service.Hosting;
 using Archon.Workflows.Storage;
 using Azure.Storage.Queues;
 
@@ -24,7 +23,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         }
     }
 
-    /// <summary>Empties every queue so a test sees only its own messages.</summary>
+    /// <summary>Empties the app's queues so a test sees only its own messages.</summary>
     public async Task ClearQueuesAsync()
     {
         var service = new QueueServiceClient(ConnectionString);

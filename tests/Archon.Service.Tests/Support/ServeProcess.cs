@@ -24,27 +24,8 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public static async Task<ServeProcess> StartAsync(AzuriteFixture azurite, IDictionary<string, string> settings, params string[] args)
     {
-        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!)!;
-        var dll = Path.Combine(AzuriteFixture.RepoRoot, "src", "Archon.Cli", "bin", configuration, "net10.0", "archon.dll");
-        if (!File.Exists(dll))
-        {
-            throw new InvalidOperationException($"{dll} is missing: build src/Archon.Cli ({configuration}) first");
-        }
-
         var port = FreePort();
-        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(args))
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        info.Environment["AzureWebJobsStorage"] = azurite.ConnectionString;
-        info.Environment["Logging__LogLevel__Default"] = "Warning";
-        foreach (var (k, v) in settings)
-        {
-            info.Environment[k] = v;
-        }
-
+        var info = StartInfo(azurite, settings, port, args);
         var process = Process.Start(info)!;
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, _) => { };
@@ -76,6 +57,28 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>Runs <c>archon serve</c> expecting it to stop by itself (e.g. refused settings); returns its exit code and all it printed.</summary>
+    public static async Task<(int Exit, string Output)> RunToExitAsync(
+        AzuriteFixture azurite, IDictionary<string, string> settings, TimeSpan timeout, params string[] args)
+    {
+        var info = StartInfo(azurite, settings, FreePort(), args);
+        using var process = Process.Start(info)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(cts.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"archon serve did not stop within {timeout.TotalSeconds} s");
+        }
+
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
     /// <summary>SIGKILL: no shutdown, no cleanup — as if the machine died.</summary>
     public void Kill()
     {
@@ -93,6 +96,31 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private static ProcessStartInfo StartInfo(AzuriteFixture azurite, IDictionary<string, string> settings, int port, string[] args)
+    {
+        var configuration = Path.GetFileName(Path.GetDirectoryName(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar))!)!;
+        var dll = Path.Combine(AzuriteFixture.RepoRoot, "src", "Archon.Cli", "bin", configuration, "net10.0", "archon.dll");
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"{dll} is missing: build src/Archon.Cli ({configuration}) first");
+        }
+
+        var info = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}" }.Concat(args))
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        info.Environment["AzureWebJobsStorage"] = azurite.ConnectionString;
+        info.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (k, v) in settings)
+        {
+            info.Environment[k] = v;
+        }
+
+        return info;
     }
 
     private static int FreePort()

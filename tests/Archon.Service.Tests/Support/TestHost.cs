@@ -1,8 +1,8 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
+using Archon.LocalHost;
 using Archon.Workflows.Engine;
-using Archon.Service.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -12,8 +12,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Archon.Service.Tests.Support;
 
 /// <summary>
-/// The real app on Kestrel at 127.0.0.1 (free port) over Azurite, with a <see cref="FakeRunner"/> as engine (or any
-/// runner given to <see cref="StartWithRunnerAsync"/>).
+/// The real app (<c>archon serve</c>'s) on Kestrel at 127.0.0.1 (free port) over Azurite, with a <see cref="FakeRunner"/>
+/// as engine (or the simulated models), and its own task hub. The task hub is in memory unless
+/// <c>durable</c> is set, which puts it on Azurite as <c>archon serve</c> does.
 /// </summary>
 internal sealed class TestHost : IAsyncDisposable
 {
@@ -37,34 +38,34 @@ internal sealed class TestHost : IAsyncDisposable
 
     /// <summary>Starts the app; with <paramref name="simulated"/> the real engine runs simulated models (no latency) instead of the fake runner.</summary>
     public static Task<TestHost> StartAsync(
-        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null, bool simulated = false) =>
-        StartWithRunnerAsync(azurite, runner ?? new FakeRunner(), settings, simulated);
+        AzuriteFixture azurite, IDictionary<string, string?>? settings = null, FakeRunner? runner = null, bool simulated = false, bool durable = false) =>
+        StartWithRunnerAsync(azurite, runner ?? new FakeRunner(), settings, simulated, durable);
 
     public static async Task<TestHost> StartWithRunnerAsync(
-        AzuriteFixture azurite, IArchitectureRunner runner, IDictionary<string, string?>? settings = null, bool simulated = false)
+        AzuriteFixture azurite, IArchitectureRunner runner, IDictionary<string, string?>? settings = null, bool simulated = false, bool durable = false)
     {
         var values = new Dictionary<string, string?>
         {
             ["AzureWebJobsStorage"] = azurite.ConnectionString,
-            ["Archon__ExamplesPath"] = Path.Combine(AzuriteFixture.RepoRoot, "examples", "architectures"),
-            ["Archon__QueueVisibilityTimeoutSeconds"] = "6",
+            ["Archon:ExamplesPath"] = Path.Combine(AzuriteFixture.RepoRoot, "examples", "architectures"),
+            ["Archon:TaskHub"] = "t" + Guid.NewGuid().ToString("N")[..12],
         };
         if (simulated)
         {
-            values["Archon__Simulate"] = "true";
-            values["Archon__SimLatencyMs"] = "0";
+            values["Archon:Simulate"] = "true";
+            values["Archon:SimLatencyMs"] = "0";
         }
 
+        // Settings are written as app settings (Archon__X); configuration reads them as Archon:X.
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>())
         {
-            values[k] = v;
+            values[k.Replace("__", ":", StringComparison.Ordinal)] = v;
         }
 
         var validation = ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry());
-        var app = ArchonWebApp.Create(
+        var app = await ArchonWebApp.CreateAsync(
             [], simulated ? EngineFactory.FromServices : _ => new ServiceEngine(runner, validation, "fake runner"), "http://127.0.0.1:0",
-            c => c.AddInMemoryCollection(values));
-        await ArchonWebApp.EnsureStorageAsync(app, CancellationToken.None);
+            c => c.AddInMemoryCollection(values), inMemoryTaskHub: !durable);
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new TestHost(app, runner, new Uri(address));

@@ -25,11 +25,11 @@ internal sealed class WorkflowHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<WorkflowHost> StartAsync(
-        ServiceEngine engine, Action<DurableTaskRegistry>? registry = null, Action<IServiceCollection>? services = null, string? storage = null)
+        ServiceEngine engine, Action<DurableTaskRegistry>? registry = null, Action<IServiceCollection>? services = null, string? storage = null,
+        IDictionary<string, string?>? settings = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage ?? "UseDevelopmentStorage=true" })
-            .Build();
+        var values = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>()) { ["AzureWebJobsStorage"] = storage ?? "UseDevelopmentStorage=true" };
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
         var host = await DurableTaskTestHost.StartAsync(
             registry ?? (r => r.AddArchonWorkflows()),
             new DurableTaskTestHostOptions
@@ -38,6 +38,7 @@ internal sealed class WorkflowHost : IAsyncDisposable
                 ConfigureServices = s =>
                 {
                     services?.Invoke(s);
+                    s.AddLogging();
                     s.AddArchonWorkflowServices(configuration, _ => engine);
                 },
             });

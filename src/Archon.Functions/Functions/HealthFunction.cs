@@ -1,0 +1,14 @@
+using Archon.Service.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+
+namespace Archon.Functions.Functions;
+
+/// <summary><c>GET /api/health</c> (<see cref="HealthApi"/>).</summary>
+internal sealed class HealthFunction(HealthApi api)
+{
+    [Function("Health")]
+    public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) =>
+        new HttpResultAction(await api.GetAsync(request.HttpContext.RequestAborted));
+}
