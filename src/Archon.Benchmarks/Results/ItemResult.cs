@@ -71,6 +71,16 @@ public sealed record ItemResult
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Subcategory { get; init; }
 
+    /// <summary>Code kinds: the sandbox mode the code ran in (<c>namespaces</c> or <c>limits-only</c>).</summary>
+    [JsonPropertyName("sandbox")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sandbox { get; init; }
+
+    /// <summary>AlpacaEval: the baseline answer's length in characters, for the length-controlled win rate.</summary>
+    [JsonPropertyName("baselineChars")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? BaselineChars { get; init; }
+
     /// <summary>True when any simulated model answered or judged.</summary>
     [JsonPropertyName("simulated")]
     public bool Simulated { get; init; }

@@ -60,6 +60,8 @@ public static class ItemEvaluator
                     JudgeCalls = score.JudgeUsage.Calls,
                     CostUsd = score.JudgeUsage.CostUsd,
                     Simulated = score.JudgeSimulated,
+                    Sandbox = score.Sandbox,
+                    BaselineChars = score.BaselineChars,
                 },
                 answers);
         }
