@@ -78,7 +78,7 @@ public static class SandboxFailure
             return $"file size limit reached ({Size(options.MaxFileBytes)} per file)";
         }
 
-        if (Has(err, "MemoryError") || Has(err, "OutOfMemoryException") || Has(err, "Cannot allocate memory"))
+        if (Has(err, "MemoryError") || Has(err, "OutOfMemoryException") || Has(err, "Out of memory") || Has(err, "Cannot allocate memory"))
         {
             return $"memory limit reached ({Size(options.MemoryBytes)})";
         }
