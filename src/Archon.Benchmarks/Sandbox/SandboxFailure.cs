@@ -39,6 +39,11 @@ public static class SandboxFailure
             return last.Length == 0 ? limit : $"{limit}: {last}";
         }
 
+        if (AssertionMessage(run.Stderr) is { } assertion)
+        {
+            return "assertion failed: " + assertion;
+        }
+
         if (run.ExitCode == 0 && run.ReachedEnd == false)
         {
             return "exited with code 0 before the tests ran to the end (early exit)";
@@ -89,6 +94,14 @@ public static class SandboxFailure
         }
 
         return null;
+    }
+
+    /// <summary>The condition .NET prints after <c>Assertion failed.</c> when a <c>Debug.Assert</c> fails.</summary>
+    private static string? AssertionMessage(string err)
+    {
+        var lines = err.Split('\n');
+        var at = Array.FindIndex(lines, l => l.Contains("Assertion failed.", StringComparison.Ordinal));
+        return at < 0 ? null : Cut(at + 1 < lines.Length ? lines[at + 1].Trim() : string.Empty);
     }
 
     private static bool Has(string text, string what) => text.Contains(what, StringComparison.Ordinal);
