@@ -85,9 +85,9 @@ internal sealed class BenchCommand : ICliCommand
                 return ExitCodes.InvalidInput;
             }
         }
-        else if (req.Dataset == DatasetKinds.ArenaHard && !req.AnswersOnly)
+        else if (DatasetKinds.NeedsBaselineAnswers(req.Dataset) && !req.AnswersOnly)
         {
-            error.WriteLine("--baseline: arena-hard compares against a baseline's answers; pass --baseline <answers.jsonl or bench output dir>");
+            error.WriteLine($"--baseline: {req.Dataset} compares against a baseline's answers; pass --baseline <answers.jsonl or bench output dir>");
             return ExitCodes.Usage;
         }
 
