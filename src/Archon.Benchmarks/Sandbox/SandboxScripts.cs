@@ -28,10 +28,12 @@ internal static class SandboxScripts
         mkdir "$R/work" "$R/tmp" "$R/proc" "$R/dev" "$R/dev/shm" "$R/usr" "$R/.old" || fail "mkdir"
         chmod 1777 "$R/tmp" "$R/dev/shm" || fail "chmod"
         mount --bind -o ro,nosuid,nodev /usr "$R/usr" || fail "bind /usr"
+        LINKS=""; DIRS=""
         for x in bin sbin lib lib32 lib64 libx32; do
-          if [ -L "/$x" ]; then ln -s "$(readlink "/$x")" "$R/$x" || fail "link /$x"
-          elif [ -d "/$x" ]; then { mkdir "$R/$x" && mount --bind -o ro,nosuid,nodev "/$x" "$R/$x"; } || fail "bind /$x"; fi
+          if [ -L "/$x" ]; then LINKS="$LINKS /$x"; elif [ -d "/$x" ]; then DIRS="$DIRS $x"; fi
         done
+        [ -z "$LINKS" ] || cp -P $LINKS "$R/" || fail "links to /usr"
+        for x in $DIRS; do { mkdir "$R/$x" && mount --bind -o ro,nosuid,nodev "/$x" "$R/$x"; } || fail "bind /$x"; done
         OLDIFS="$IFS"; IFS=:
         for p in $EXTRA; do
           case "$p" in /usr|/usr/*|"") continue;; esac
@@ -41,14 +43,14 @@ internal static class SandboxScripts
           mount --bind -o ro,nosuid,nodev "$p" "$R$p" || fail "bind $p"
         done
         IFS="$OLDIFS"
-        for n in null zero full random urandom; do
-          { touch "$R/dev/$n" && mount --bind "/dev/$n" "$R/dev/$n"; } || fail "bind /dev/$n"
-        done
-        ln -s /proc/self/fd "$R/dev/fd" && ln -s fd/0 "$R/dev/stdin" && ln -s fd/1 "$R/dev/stdout" && ln -s fd/2 "$R/dev/stderr" || fail "dev links"
+        touch "$R/dev/null" "$R/dev/zero" "$R/dev/full" "$R/dev/random" "$R/dev/urandom" || fail "device nodes"
+        for n in null zero full random urandom; do mount --bind "/dev/$n" "$R/dev/$n" || fail "bind /dev/$n"; done
+        cp -P /dev/fd /dev/stdin /dev/stdout /dev/stderr "$R/dev/" 2>/dev/null \
+          || { ln -sf /proc/self/fd "$R/dev/fd" && ln -sf fd/0 "$R/dev/stdin" && ln -sf fd/1 "$R/dev/stdout" && ln -sf fd/2 "$R/dev/stderr"; } || fail "dev links"
         mount -t proc -o nosuid,nodev,noexec proc "$R/proc" || fail "proc"
         cp -R "$D/files/." "$R/work/" || fail "copy files"
         echo 1 > "$R/proc/sys/user/max_user_namespaces" || fail "user namespace limit"
-        { cd "$R" && pivot_root . .old && umount -l /.old && rmdir /.old && cd /work; } || fail "pivot_root"
+        { cd "$R" && pivot_root . .old && umount -l /.old && cd /work; } || fail "pivot_root"
         exec unshare --user --mount -- "$@"
         """;
 

@@ -12,15 +12,18 @@ namespace Archon.Benchmarks.Scoring;
 /// <c>Main</c> moved into a separate tests class that sees the class's static methods through <c>using static</c>.
 /// The tests call <c>global::System.Diagnostics.Debug.Assert</c>, so a reply cannot shadow <c>Debug</c>.
 /// </summary>
-internal static partial class CSharpProgram
+public static partial class CSharpProgram
 {
     /// <summary>The class that holds the item's <c>Main</c> in the assembled program.</summary>
     public const string TestsType = "ArchonSandboxTests";
 
     private static readonly string[] DefaultStops = ["\n    }\n"];
 
+    /// <summary>The program for <paramref name="item"/> and the reply <paramref name="answer"/>; its tests class is <see cref="TestsType"/>.</summary>
     public static string Build(BenchmarkItem item, string answer)
     {
+        ArgumentNullException.ThrowIfNull(item);
+        ArgumentNullException.ThrowIfNull(answer);
         var prompt = item.CodePrompt ?? throw new InvalidOperationException($"item '{item.Id}' has no code prompt");
         var tests = item.TestCode ?? throw new InvalidOperationException($"item '{item.Id}' has no tests");
         var entry = item.EntryPoint ?? throw new InvalidOperationException($"item '{item.Id}' has no entry point");
