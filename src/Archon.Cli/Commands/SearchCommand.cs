@@ -58,6 +58,29 @@ internal sealed class SearchCommand : ICliCommand
 
         command.Subcommands.Add(BuildExhaustive());
         command.Subcommands.Add(BuildCompare());
+        command.Subcommands.Add(BuildSpace());
+        return command;
+    }
+
+    private Command BuildSpace()
+    {
+        var json = new Option<bool>("--json") { Description = "Print {\"configurations\", \"distinct\", \"feasible\", \"removedByRule\"} as JSON" };
+        var command = new Command("space", "Count a search space: configurations, distinct architectures, the feasible ones and what each constraint removes");
+        command.Options.Add(_space);
+        command.Options.Add(_ranking);
+        command.Options.Add(json);
+        _models.AddTo(command);
+        command.SetAction((ParseResult r, CancellationToken ct) => Guard(() =>
+        {
+            var (models, usageError) = _models.Read(r);
+            var setup = Archon.Models.Setup.ModelSetup.Create(models ?? throw new ArgumentException(usageError));
+            var path = r.GetValue(_space)!;
+            var ranking = r.GetValue(_ranking) is { } file ? ModelRankingReader.ReadFile(file) : null;
+            var space = SearchSpaceLoader.LoadFile(path, ranking);
+            var enumeration = SpaceEnumerator.Enumerate(space, name => setup.Resolver.Resolve(name)?.Pricing);
+            SpaceCountsOutput.Write(SpaceCounts.Of(enumeration), r.GetValue(json), Console.Out);
+            return Task.FromResult(0);
+        }));
         return command;
     }
 
