@@ -98,6 +98,38 @@ public sealed class SearchSpace
         };
     }
 
+    /// <summary>
+    /// A few points that together use every model of the space and, with every switch on, every component type: each
+    /// model choice in turn on the point with the most generators and fusion layers (feasible or not). Checking their
+    /// architectures tells whether the space can run somewhere without building the whole space.
+    /// </summary>
+    public IEnumerable<SearchPoint> CoveringPoints()
+    {
+        // Every switch on, the most generators and fusion layers; then each model choice in turn.
+        var widest = new int[Axes.Count];
+        for (var axis = 0; axis < Axes.Count; axis++)
+        {
+            var values = Axes[axis].Values;
+            widest[axis] = Axes[axis].Kind == AxisKind.Boolean ? (values.Contains(true) ? values.Count - 1 : 0)
+                : axis is Axis.TopK or Axis.FusionLayers ? values.Count - 1 : 0;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var axis in Enumerable.Range(0, Axes.Count).Where(a => Axes[a].Kind == AxisKind.Categorical))
+        {
+            for (var v = 0; v < Axes[axis].Count; v++)
+            {
+                var choice = (int[])widest.Clone();
+                choice[axis] = v;
+                var point = PointOf(choice);
+                if (seen.Add(point.Key))
+                {
+                    yield return point;
+                }
+            }
+        }
+    }
+
     /// <summary>Copies <paramref name="choice"/> with irrelevant axes reset to index 0.</summary>
     public int[] Canonical(IReadOnlyList<int> choice)
     {

@@ -69,6 +69,51 @@ public sealed class StrategyTests
         Assert.Equal(rung0, state.Trials.Skip(9).Take(3).Select(t => t.Key).Order());
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Run_SampledSpace_ProposesDistinctFeasiblePointsReproducibly(string name)
+    {
+        var space = TestSpaces.LargeSampled();
+        var a = await RunOn(space, name, seed: 4, maxTrials: 25);
+        var b = await RunOn(space, name, seed: 4, maxTrials: 25);
+
+        Assert.Equal(25, a.Trials.Count);
+        Assert.Equal(a.Trials.Select(t => (t.Key, t.Items)), b.Trials.Select(t => (t.Key, t.Items)));
+        Assert.Equal(a.Trials.Count, a.Trials.Select(t => (t.Key, t.Items)).Distinct().Count());
+        Assert.All(a.Trials, t => Assert.True(space.TryGet(t.PointIndex) is { } p && p.Estimate.CallsPerQuery <= 250, t.Key));
+    }
+
+    [Fact]
+    public async Task Run_BayesOnSampledSpace_BeatsRandomWithTheSameTrials()
+    {
+        // The pool of random candidates plus the best points' neighbours lets the surrogate climb a smooth objective.
+        var space = TestSpaces.LargeSampled();
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            var bayes = await RunOn(space, "bayes", seed, maxTrials: 40);
+            var random = await RunOn(space, "random", seed, maxTrials: 40);
+
+            Assert.True(bayes.Trials.Max(t => t.Score) > random.Trials.Max(t => t.Score), $"seed {seed}: bayes {bayes.Trials.Max(t => t.Score):0.#}, random {random.Trials.Max(t => t.Score):0.#}");
+        }
+    }
+
+    [Fact]
+    public void Next_GreedyWithDifferentSeeds_StartsFromDifferentRandomPoints()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var starts = Enumerable.Range(1, 6).Select(seed => StrategyFactory.Create("greedy", space, 20, new StrategyOptions { Seed = seed }).Next()!.PointIndex).ToList();
+
+        Assert.True(starts.Distinct().Count() >= 4, string.Join(",", starts));
+        Assert.Equal(starts[0], StrategyFactory.Create("greedy", space, 20, new StrategyOptions { Seed = 1 }).Next()!.PointIndex);
+    }
+
+    private static Task<SearchState> RunOn(Archon.Search.Spaces.SpaceEnumeration space, string name, int seed, int maxTrials)
+    {
+        var evaluator = new FunctionEvaluator(Objectives.Large);
+        var strategy = StrategyFactory.Create(name, space, evaluator.SearchItems, new StrategyOptions { Seed = seed, InitialRandomPoints = 8, BracketSize = 9, MinItems = 2 });
+        return new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = maxTrials }).RunAsync(strategy, seed, null);
+    }
+
     private static Task<SearchState> Run(string name, int seed, int? maxTrials, int bracket = 9)
     {
         var evaluator = new FunctionEvaluator(Objectives.Additive);
