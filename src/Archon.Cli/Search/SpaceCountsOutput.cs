@@ -17,10 +17,10 @@ internal static class SpaceCountsOutput
         }
 
         var feasible = counts.FeasibleExact
-            ? counts.Feasible.ToString("N0", CultureInfo.InvariantCulture)
-            : string.Create(CultureInfo.InvariantCulture, $"about {counts.Feasible:N0} (estimated from a sample of {SpaceLimits.FeasibilitySample:N0}; a search samples this space instead of listing it)");
+            ? string.Create(CultureInfo.InvariantCulture, $"{counts.Feasible:N0} feasible")
+            : string.Create(CultureInfo.InvariantCulture, $"about {counts.Feasible:N0} feasible (estimated from a sample of {SpaceLimits.FeasibilitySample:N0}; a search samples this space instead of listing it)");
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"space {counts.Space}: {counts.Configurations:N0} configurations, {counts.Distinct:N0} distinct architectures, {feasible} feasible"));
+            $"space {counts.Space}: {counts.Configurations:N0} configurations, {counts.Distinct:N0} distinct architectures, {feasible}"));
         if (counts.RemovedByRule.Count > 0)
         {
             output.WriteLine("removed by rule (an architecture may break several): " +
