@@ -4,7 +4,8 @@ using Archon.Search.Surrogates;
 namespace Archon.Search.Strategies;
 
 /// <summary>
-/// Chooses promising unevaluated points from observations with a surrogate: a GP with expected improvement, or TPE.
+/// Chooses promising unevaluated points from observations with a surrogate: a GP (by default with a relevance weight
+/// per dimension, see <see cref="RelevanceWeights"/>) scored by upper confidence bound or expected improvement, or TPE.
 /// Batches use the constant liar: each chosen point joins the observations at its predicted mean before the next pick.
 /// Observations may carry their own noise variance (scores on subsamples); the GP then weighs each by its precision
 /// and expected improvement is measured from the best posterior mean at an observed point rather than the best raw
@@ -60,23 +61,29 @@ internal sealed class BayesProposer
         }
 
         var variances = noise is null ? null : obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList();
-        var gp = GaussianProcess.FitBest(obs.Select(o => Encoded(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, variances);
-        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(noise is null ? "" : " +subsample")}");
+        var x = obs.Select(o => Encoded(o.Key)).ToArray();
+        var y = obs.Select(o => o.Value).ToArray();
+        var (gp, weights) = _options.RelevanceWeights
+            ? RelevanceWeights.Fit(x, y, _options.Kernel, variances)
+            : (GaussianProcess.FitBest(x, y, _options.Kernel, variances), null);
+        double[] Input(int index) => weights is null ? Encoded(index) : RelevanceWeights.Apply(Encoded(index), weights);
+        var ucb = string.Equals(_options.Acquisition, "ucb", StringComparison.OrdinalIgnoreCase);
+        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(weights is null ? "" : " ard")} {(ucb ? $"ucb κ={_options.UcbKappa}" : "ei")}{(noise is null ? "" : " +subsample")}");
         var best = variances is null ? obs.Max(o => o.Value) : Enumerable.Range(0, obs.Count).Max(i => gp.PredictObservation(i).Mean);
         while (picks.Count < count && open.Count > 0)
         {
             var pick = open.MaxBy(i =>
             {
-                var (m, v) = gp.Predict(Encoded(i));
-                return (ExpectedImprovement.Compute(m, v, best), -i);
+                var (m, v) = gp.Predict(Input(i));
+                return (ucb ? UpperConfidenceBound.Compute(m, v, _options.UcbKappa) : ExpectedImprovement.Compute(m, v, best), -i);
             });
             picks.Add(pick);
             open.Remove(pick);
             if (picks.Count < count)
             {
-                obs.Add((pick, gp.Predict(Encoded(pick)).Mean));
+                obs.Add((pick, gp.Predict(Input(pick)).Mean));
                 variances?.Add(0);
-                gp = GaussianProcess.Fit(obs.Select(o => Encoded(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
+                gp = GaussianProcess.Fit(obs.Select(o => Input(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
             }
         }
 
