@@ -131,13 +131,7 @@ internal sealed class SearchCommand : ICliCommand
                 session.Space, exhaustive, names, r.GetValue(seeds), session.NewEvaluator,
                 new StrategyOptions { InitialRandomPoints = o.InitialPoints }, new Progress<string>(Console.WriteLine), null, ct).ConfigureAwait(false);
             await File.WriteAllTextAsync(Path.Combine(o.OutDirectory, "compare.json"), JsonSerializer.Serialize(result, SearchStateStore.JsonOptions), ct).ConfigureAwait(false);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"space {result.Space}: {result.FeasiblePoints} architectures, max {result.MaxScore:0.##}, {result.NearBestCount} ({100 * result.NearBestFraction:0.##}%) within 0.5 points"));
-            Console.WriteLine($"{"strategy",-16} {"evals-to-best",14} {"calls-to-best",14} {"reached",8}");
-            foreach (var (name, s) in result.Strategies)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {s.EvaluationsToBest,14:0.##} {s.CallsToBest,14:N0} {s.Reached,4}/{s.Runs}"));
-            }
+            CompareTable.Write(result, _output);
 
             return 0;
         }).ConfigureAwait(false));
