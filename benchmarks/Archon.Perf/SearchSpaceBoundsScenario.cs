@@ -40,7 +40,7 @@ internal sealed class SearchSpaceBoundsScenario : IPerfScenario
         var retained = Retained(() => SpaceCheck.Check(Million()).Enumeration!);
         var perTrial = await PerTrialMsAsync(cancellationToken);
         var met = slowest < DeadlineMs;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a checked 10^6-architecture space holds {retained / 1e6:0.0} MB; {perTrial}"));
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  a checked 10^6-architecture space holds {retained / 1024.0:N0} KB; {perTrial}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"  RESULT slowest check {slowest:0} ms = {slowest / DeadlineMs:0.###} of the 1 s deadline: {(met ? "MET" : "NOT MET")}"));
         return met;

@@ -22,7 +22,11 @@ public static class SearchSpaceLoader
         return Parse(File.ReadAllText(path), Path.GetDirectoryName(Path.GetFullPath(path)), rankingOverride);
     }
 
-    /// <summary>Parses space JSON; <paramref name="baseDirectory"/> resolves relative ranking files.</summary>
+    /// <summary>
+    /// Parses space JSON. Ranking files (<c>rankingFile</c>, <c>fusion.rankingFile</c>) are read only when
+    /// <paramref name="baseDirectory"/> is given (relative paths resolve against it); without it they are refused, so
+    /// text from a request never opens a file.
+    /// </summary>
     public static SearchSpace Parse(string json, string? baseDirectory = null, IReadOnlyList<string>? rankingOverride = null)
     {
         ArgumentNullException.ThrowIfNull(json);
@@ -190,7 +194,13 @@ public static class SearchSpaceLoader
 
         if (AxisReader.Str(parent, "rankingFile", path + ".rankingFile") is { } file)
         {
-            var full = Path.IsPathRooted(file) || baseDirectory is null ? file : Path.Combine(baseDirectory, file);
+            if (baseDirectory is null)
+            {
+                // A space parsed from text (a request) must not make the reader open files on this machine.
+                throw SearchSpaceException.For(path + ".rankingFile", "ranking files are read only for spaces loaded from a file; list the models in \"ranking\"");
+            }
+
+            var full = Path.IsPathRooted(file) ? file : Path.Combine(baseDirectory, file);
             var names = ModelRankingReader.ReadFile(full, role);
             return names.Count <= SpaceLimits.MaxAxisValues
                 ? names

@@ -14,7 +14,7 @@ public static class SpaceCheck
     /// <summary>Checks the space JSON <paramref name="json"/>.</summary>
     /// <param name="json">The space, in the format of <c>examples/search-spaces/*.json</c>.</param>
     /// <param name="pricing">Catalog prices by model name, for <c>maxUsdPerQuery</c> (null: every model free).</param>
-    /// <param name="baseDirectory">Resolves relative ranking files; null reads them relative to the working folder.</param>
+    /// <param name="baseDirectory">Where ranking files are read from; null (a request) refuses ranking files.</param>
     /// <param name="rankingOverride">A generator ranking that replaces the space's own.</param>
     public static SpaceCheckResult Check(string json, Func<string, ModelPricing?>? pricing = null, string? baseDirectory = null, IReadOnlyList<string>? rankingOverride = null)
     {

@@ -17,6 +17,8 @@ public sealed class SpaceCheckTests
         { """[1, 2, 3]""", "$" },
         { new string('[', 10_000) + new string(']', 10_000), "$" },
         { """{"ranking":["a"],"fusion":{"layers":[1,2,3,4],"fusersByLayer":[[2],[2],[2],[2],[2]]}}""", "$.fusion.fusersByLayer" },
+        { """{"ranking":["a"],"fusion":{"rankingFile":"/etc/passwd","models":{"top":1}}}""", "$.fusion.rankingFile" },
+        { """{"rankingFile":"/etc/passwd"}""", "$.rankingFile" },
         { "{\"ranking\":[\"a\"],\"unitTests\":{\"enabled\":true,\"models\":[" + string.Join(',', Enumerable.Range(0, 2000).Select(i => $"\"u{i}\"")) + "]}}", "$.unitTests.models" },
     };
 
