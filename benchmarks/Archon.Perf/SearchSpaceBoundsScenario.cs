@@ -49,6 +49,7 @@ internal sealed class SearchSpaceBoundsScenario : IPerfScenario
     private static IEnumerable<(string Name, string Json)> Cases =>
     [
         ("paper space (3,192 feasible)", File.ReadAllText(Path.Combine(SearchPerfSetup.RepoRoot(), "examples", "search-spaces", "paper.json")).Replace("\"rankingFile\": \"ranking.json\"", Ranking(10), StringComparison.Ordinal).Replace("\"rankingFile\": \"fuser-ranking.json\"", Ranking(4), StringComparison.Ordinal)),
+        ("paper-full (17,280)", File.ReadAllText(Path.Combine(SearchPerfSetup.RepoRoot(), "examples", "search-spaces", "paper-full.json")).Replace("\"rankingFile\": \"ranking.json\"", Ranking(10), StringComparison.Ordinal)),
         ("samples 1..2,000,000,000", """{"ranking":["a"],"generators":{"samples":{"min":1,"max":2000000000}}}"""),
         ("topK max 2^31-1", """{"ranking":["a"],"generators":{"topK":{"min":1,"max":2147483647}}}"""),
         ("samples to 2^31-1 step 2^30", """{"ranking":["a"],"generators":{"samples":{"min":1,"max":2147483647,"step":1073741824}}}"""),

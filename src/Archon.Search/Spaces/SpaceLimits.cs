@@ -17,7 +17,7 @@ public static class SpaceLimits
     /// infeasible ones removed before search). Larger spaces are sampled: strategies draw architectures by index and
     /// skip infeasible ones as they meet them.
     /// </summary>
-    public const int MaxEnumeratedPoints = 20_000;
+    public const int MaxEnumeratedPoints = 5_000;
 
     /// <summary>Architectures drawn (with a fixed seed) to estimate the feasible share of a sampled space.</summary>
     public const int FeasibilitySample = 2_000;
