@@ -74,7 +74,7 @@ internal static class SearchPerfSetup
 
     private static ModelSetupResult NewSetup() => ModelSetup.Create(new ModelSetupOptions { Simulate = true, SimLatencyMs = 0, CacheCapacity = 2_000_000 });
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Archon.Functions.sln")))

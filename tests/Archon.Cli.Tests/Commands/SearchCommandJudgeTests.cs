@@ -59,7 +59,7 @@ public sealed class SearchCommandJudgeTests : IDisposable
         await File.WriteAllTextAsync(space, Space);
         await File.WriteAllTextAsync(data, MtBench);
         return await CommandHarness.RunAsync(
-            (_, _) => new SearchCommand(),
+            (o, e) => new SearchCommand(o, e),
             ["--space", space, "--dataset", "mt-bench", "--data", data, "--simulate", "--sim-latency-ms", "0", "--search-fraction", "0.5", "--out", Path.Combine(_dir, "out"), .. extra]);
     }
 }
