@@ -14,4 +14,11 @@ public sealed record ComponentOutput(IReadOnlyList<Candidate> Candidates)
 
     /// <summary>Degradations that happened (e.g. unparseable ranking, incoming order kept).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>The candidates of several outputs one after another, in output order: how new candidates merge.</summary>
+    public static IReadOnlyList<Candidate> Concatenate(IReadOnlyList<ComponentOutput> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        return outputs.SelectMany(o => o.Candidates).ToArray();
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Archon.Core.Architectures;
+using Archon.Core.Components;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Core.Models;

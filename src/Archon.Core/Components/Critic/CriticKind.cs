@@ -1,0 +1,23 @@
+using Archon.Core.Architectures;
+using Archon.Core.Candidates;
+using Archon.Core.Components.Shared;
+using Microsoft.Extensions.Logging;
+
+namespace Archon.Core.Components.Critic;
+
+/// <summary>The <c>critic</c> kind: components attach strengths and weaknesses to each candidate; several critics' critiques merge per candidate (<see cref="CritiqueMerge"/>).</summary>
+internal sealed class CriticKind(ILogger logger, int parseRetries) : IComponentKind
+{
+    public string Type => ComponentTypes.Critic;
+
+    public bool RepliesWithCandidateText => false;
+
+    public IArchitectureComponent Create(ComponentConfig config)
+    {
+        ArgumentNullException.ThrowIfNull(config);
+        return new CriticComponent(config, new StructuredCaller(logger, parseRetries), logger);
+    }
+
+    public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
+        CritiqueMerge.Merge(incoming, outputs);
+}
