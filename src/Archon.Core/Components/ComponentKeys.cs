@@ -3,7 +3,7 @@ namespace Archon.Core.Components;
 /// <summary>The component keys (JSON names, as in the original Archon configs) that the built-in components read.</summary>
 public static class ComponentKeys
 {
-    /// <summary>Rankers and fusers: include the critic's critiques in the prompt.</summary>
+    /// <summary>Rankers and fusers: include the critiques a critic attached to the candidates in the prompt (default true; <c>false</c> opts out).</summary>
     public const string UseCritiques = "use_critiques";
 
     /// <summary>Fusers: ask for a concise fused answer.</summary>

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Logging;
 namespace Archon.Core.Components.Fuser;
 
 /// <summary>
-/// Fuses the incoming candidates (the first <c>first_k</c> of them when set; with their critiques when
-/// <c>use_critiques</c>) into one new candidate per sample. Replies are plain text.
+/// Fuses the incoming candidates (the first <c>first_k</c> of them when set; with the critiques a critic attached to
+/// them unless <c>use_critiques</c> is false) into one new candidate per sample. Replies are plain text.
 /// </summary>
 internal sealed class FuserComponent(ComponentConfig config, ILogger logger) : IArchitectureComponent
 {
@@ -28,7 +28,7 @@ internal sealed class FuserComponent(ComponentConfig config, ILogger logger) : I
         var prompt = FuserPrompt.Build(
             QueryText.WithUnitTests(input.Query, input.UnitTests),
             candidates,
-            config.GetBool(ComponentKeys.UseCritiques),
+            ComponentSettings.UsesCritiques(config),
             config.GetBool(ComponentKeys.LengthControl));
         var messages = ModelCalls.PromptMessages(config, input, FuserPrompt.System, prompt);
         return await TextSampler.RunAsync(

@@ -9,7 +9,8 @@ namespace Archon.Core.Components.Ranker;
 /// <summary>
 /// Ranks the incoming candidates with one call and keeps the best <c>top_k</c> (default <see cref="ArchitectureDefaults.RankerTopK"/>) in ranked order, each
 /// with its <see cref="Candidate.Rank"/>. Ids the model leaves out follow the ranked ones in incoming order. When the
-/// reply stays unparseable the incoming order is kept, with a warning.
+/// reply stays unparseable the incoming order is kept, with a warning. The critiques a critic attached to the candidates
+/// are shown with them unless <c>use_critiques</c> is false.
 /// </summary>
 internal sealed class RankerComponent(ComponentConfig config, StructuredCaller caller, ILogger logger) : IArchitectureComponent
 {
@@ -26,7 +27,7 @@ internal sealed class RankerComponent(ComponentConfig config, StructuredCaller c
             return new ComponentOutput(Keep(candidates, [.. Enumerable.Range(0, candidates.Count)], topK));
         }
 
-        var prompt = RankerPrompt.Build(input.Query, candidates, config.GetBool(ComponentKeys.UseCritiques));
+        var prompt = RankerPrompt.Build(input.Query, candidates, ComponentSettings.UsesCritiques(config));
         var messages = ModelCalls.PromptMessages(config, input, RankerPrompt.System, prompt);
         var request = ModelCalls.Request(config, input, Type, messages, format: RankerPrompt.ResponseFormat);
         var outcome = await caller.CallAsync(

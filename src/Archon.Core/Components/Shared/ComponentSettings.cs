@@ -15,4 +15,12 @@ internal static class ComponentSettings
     /// </summary>
     public static int? EvaluatorFirstK(ComponentConfig config) =>
         FirstK(config) ?? (config.GetBool(ComponentKeys.FirstPass) ? 1 : null);
+
+    /// <summary>
+    /// Rankers and fusers: whether the critiques attached to the incoming candidates go into the prompt. True unless
+    /// <c>use_critiques</c> is <c>false</c>, so a critic's work reaches the ranker or fuser after it, as in the paper's
+    /// reference implementation; a candidate without a critique is shown without one.
+    /// </summary>
+    public static bool UsesCritiques(ComponentConfig config) =>
+        config.GetBool(ComponentKeys.UseCritiques, defaultValue: true);
 }

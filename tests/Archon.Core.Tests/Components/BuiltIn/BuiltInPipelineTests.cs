@@ -15,16 +15,7 @@ public class BuiltInPipelineTests
     private static readonly ArchitectureConfig GeneratorsCriticRankerFuser = TestArchitectures.Of(
         TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Generator, samples: 3)),
         TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Critic)),
-        TestArchitectures.Layer(new ComponentConfig
-        {
-            Type = ComponentTypes.Ranker,
-            Model = "m",
-            TopK = 2,
-            Settings = new Dictionary<string, System.Text.Json.JsonElement>
-            {
-                [ComponentKeys.UseCritiques] = System.Text.Json.JsonDocument.Parse("true").RootElement.Clone(),
-            },
-        }),
+        TestArchitectures.Layer(new ComponentConfig { Type = ComponentTypes.Ranker, Model = "m", TopK = 2 }),
         TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Fuser)));
 
     private static (ArchitectureRunner Runner, ConcurrentDictionary<string, string> Prompts) Runner(Func<string, int, string> reply)
@@ -63,8 +54,41 @@ public class BuiltInPipelineTests
         Assert.Contains("<candidate id=\"1\">\ndraft 2\n</candidate>", fuserPrompt, StringComparison.Ordinal);
         Assert.Contains("<candidate id=\"2\">\ndraft 0\n</candidate>", fuserPrompt, StringComparison.Ordinal);
         Assert.DoesNotContain("draft 1", fuserPrompt, StringComparison.Ordinal);
-        Assert.DoesNotContain("Strengths: s1", prompts[ComponentTypes.Fuser], StringComparison.Ordinal);
         Assert.Contains("Strengths: s3", prompts[ComponentTypes.Ranker], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_CriticBeforeRankerAndFuser_CritiquesReachBothWithoutUseCritiques()
+    {
+        var (runner, prompts) = Runner(Reply);
+
+        await runner.RunAsync(GeneratorsCriticRankerFuser, TestArchitectures.Question());
+
+        Assert.Contains("<critique id=\"2\">\nStrengths: s2\nWeaknesses: w2", prompts[ComponentTypes.Ranker], StringComparison.Ordinal);
+        var fuserPrompt = prompts[ComponentTypes.Fuser];
+        Assert.Contains("<critique id=\"1\">\nStrengths: s3\nWeaknesses: w3", fuserPrompt, StringComparison.Ordinal);
+        Assert.Contains("<critique id=\"2\">\nStrengths: s1\nWeaknesses: w1", fuserPrompt, StringComparison.Ordinal);
+        Assert.DoesNotContain("Strengths: s2", fuserPrompt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task RunAsync_FuserOptsOutOfCritiques_ItsPromptHasNone()
+    {
+        var (runner, prompts) = Runner(Reply);
+        var optOut = TestArchitectures.Of(
+            [.. GeneratorsCriticRankerFuser.Layers.Take(3),
+             TestArchitectures.Layer(TestArchitectures.Component(ComponentTypes.Fuser) with
+             {
+                 Settings = new Dictionary<string, System.Text.Json.JsonElement>
+                 {
+                     [ComponentKeys.UseCritiques] = System.Text.Json.JsonSerializer.SerializeToElement(false),
+                 },
+             })]);
+
+        await runner.RunAsync(optOut, TestArchitectures.Question());
+
+        Assert.Contains("<critique", prompts[ComponentTypes.Ranker], StringComparison.Ordinal);
+        Assert.DoesNotContain("<critique", prompts[ComponentTypes.Fuser], StringComparison.Ordinal);
     }
 
     [Fact]

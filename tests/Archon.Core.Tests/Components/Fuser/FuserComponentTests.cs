@@ -57,12 +57,12 @@ public class FuserComponentTests
     }
 
     [Fact]
-    public async Task RunAsync_UseCritiques_IncludesEachCritiqueAfterItsCandidate()
+    public async Task RunAsync_CandidatesCarryCritiques_IncludesEachAfterItsCandidateByDefault()
     {
         var models = new FakeModelInvoker(_ => "fused");
         var critique = new Critique("clear", "wrong sum", "c");
         var candidates = new List<Candidate> { TestData.Candidate(0, critique: critique), TestData.Candidate(1) };
-        var component = TestData.Create(TestData.Config(ComponentTypes.Fuser, settingsJson: """{"use_critiques":true}"""));
+        var component = TestData.Create(TestData.Config(ComponentTypes.Fuser));
 
         await component.RunAsync(TestData.Input(models, candidates), CancellationToken.None);
 
@@ -71,11 +71,11 @@ public class FuserComponentTests
     }
 
     [Fact]
-    public async Task RunAsync_CritiquesPresentButNotRequested_LeavesThemOut()
+    public async Task RunAsync_UseCritiquesFalse_LeavesCritiquesOut()
     {
         var models = new FakeModelInvoker(_ => "fused");
         var candidates = new List<Candidate> { TestData.Candidate(0, critique: new Critique("clear", "wrong sum", "c")) };
-        var component = TestData.Create(TestData.Config(ComponentTypes.Fuser));
+        var component = TestData.Create(TestData.Config(ComponentTypes.Fuser, settingsJson: """{"use_critiques":false}"""));
 
         await component.RunAsync(TestData.Input(models, candidates), CancellationToken.None);
 

@@ -101,12 +101,12 @@ public class RankerComponentTests
     }
 
     [Fact]
-    public async Task RunAsync_UseCritiques_IncludesCritiquesInPrompt()
+    public async Task RunAsync_CandidatesCarryCritiques_IncludesThemByDefault()
     {
         var models = new FakeModelInvoker(_ => """{"ranking":[1,2]}""");
         var critique = new Critique("good", "too long", "c");
         var candidates = new List<Candidate> { TestData.Candidate(0), TestData.Candidate(1, critique: critique) };
-        var component = TestData.Create(TestData.Config(ComponentTypes.Ranker, settingsJson: """{"use_critiques":true}"""));
+        var component = TestData.Create(TestData.Config(ComponentTypes.Ranker));
 
         await component.RunAsync(TestData.Input(models, candidates), CancellationToken.None);
 
@@ -114,11 +114,11 @@ public class RankerComponentTests
     }
 
     [Fact]
-    public async Task RunAsync_WithoutUseCritiques_LeavesCritiquesOut()
+    public async Task RunAsync_UseCritiquesFalse_LeavesCritiquesOut()
     {
         var models = new FakeModelInvoker(_ => """{"ranking":[1,2]}""");
         var candidates = new List<Candidate> { TestData.Candidate(0), TestData.Candidate(1, critique: new Critique("good", "too long", "c")) };
-        var component = TestData.Create(TestData.Config(ComponentTypes.Ranker));
+        var component = TestData.Create(TestData.Config(ComponentTypes.Ranker, settingsJson: """{"use_critiques":false}"""));
 
         await component.RunAsync(TestData.Input(models, candidates), CancellationToken.None);
 
