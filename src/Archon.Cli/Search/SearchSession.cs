@@ -59,7 +59,7 @@ internal sealed class SearchSession
             throw new ArgumentException($"--data {options.DataPath}: the search split is empty ({loaded.Items.Count} items loaded)");
         }
 
-        var judge = SearchJudge.Load(options, BenchEnvironment.For(setup));
+        var judge = SearchJudge.Load(options, BenchEnvironment.For(setup, options.Models.Simulate));
         return new SearchSession(options, enumeration, search, heldOut, setup.Notice, judge.ScorerFor);
     }
 
