@@ -9,7 +9,8 @@ namespace Archon.Cli.Output;
 /// Writes a query result as the one JSON object <c>archon run --json</c> prints: <c>answer</c>, <c>simulated</c>,
 /// <c>stopReason</c>, <c>stopDetail</c>, <c>elapsedMs</c>, <c>criticalPathMs</c>, <c>usage</c> {calls, inputTokens,
 /// outputTokens, costUsd, cacheHits}, <c>trace</c> (one element per model call), <c>layers</c>, <c>warnings</c> and
-/// <c>unitTests</c>.
+/// <c>unitTests</c>. Each call names its component, model and sample and, as its component read the reply, what it
+/// contributed (see <see cref="CallOutcomeJson"/>).
 /// </summary>
 internal static class QueryResultJson
 {
@@ -111,6 +112,11 @@ internal static class QueryResultJson
         json.WriteNumber("retries", call.Retries);
         json.WriteBoolean("simulated", call.Simulated);
         json.WriteString("error", call.Error);
+        if (call.Outcome is { } outcome)
+        {
+            CallOutcomeJson.Write(json, outcome);
+        }
+
         json.WriteEndObject();
     }
 

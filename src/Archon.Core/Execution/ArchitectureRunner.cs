@@ -213,6 +213,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             }
 
             outputs.Add(output);
+            trace.AddOutcomes(output.Calls);
             foreach (var warning in output.Warnings)
             {
                 ExecutionLog.ComponentWarning(_logger, layer, components[c].Type, warning);

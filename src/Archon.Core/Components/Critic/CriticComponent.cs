@@ -2,6 +2,7 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components.Shared;
+using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.Critic;
@@ -59,6 +60,10 @@ internal sealed class CriticComponent(ComponentConfig config, StructuredCaller c
             logger.Degraded(Type, input.Layer, warning);
         }
 
-        return new ComponentOutput(output) { Warnings = warnings };
+        var calls = outcome.Outcomes(call => call with
+        {
+            Annotations = output.Where(c => c.Critique is not null).Select(c => new CandidateAnnotation(c.Id) { Critique = c.Critique }).ToList(),
+        });
+        return new ComponentOutput(output) { Warnings = warnings, Calls = calls };
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components.Shared;
+using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.Ranker;
@@ -60,7 +61,8 @@ internal sealed class RankerComponent(ComponentConfig config, StructuredCaller c
             logger.Degraded(Type, input.Layer, warning);
         }
 
-        return new ComponentOutput(Keep(candidates, order, topK)) { Warnings = warnings };
+        var calls = outcome.Outcomes(call => call with { Ranking = order.Select(i => candidates[i].Id).ToList() });
+        return new ComponentOutput(Keep(candidates, order, topK)) { Warnings = warnings, Calls = calls };
     }
 
     private static List<Candidate> Keep(IReadOnlyList<Candidate> candidates, IReadOnlyList<int> order, int topK) =>

@@ -22,34 +22,42 @@ internal sealed class StructuredCaller(ILogger logger, int maxRetries)
         CancellationToken cancellationToken)
         where T : class
     {
+        var unreadable = new List<int>();
         for (var attempt = 0; attempt <= MaxRetries; attempt++)
         {
             var current = attempt == 0
                 ? request
                 : request with { Attempt = attempt, Messages = WithReminder(request.Messages, reminder) };
-            string text;
+            ModelCallResult result;
             try
             {
-                text = (await models.CallAsync(current, cancellationToken)).Text;
+                result = await models.CallAsync(current, cancellationToken);
             }
             catch (Exception ex) when (!ModelCalls.IsFatal(ex, cancellationToken))
             {
                 logger.CallFailed(ex, request.Component, request.Layer, request.Model);
-                return new StructuredOutcome<T>(null, attempt + 1, $"model call failed ({ex.GetType().Name}: {ex.Message})", CallFailed: true);
+                return new StructuredOutcome<T>(null, attempt + 1, $"model call failed ({ex.GetType().Name}: {ex.Message})", CallFailed: true)
+                {
+                    UnreadableCallIds = unreadable,
+                };
             }
 
-            if (parse(text) is { } value)
+            if (parse(result.Text) is { } value)
             {
-                return new StructuredOutcome<T>(value, attempt + 1, null);
+                return new StructuredOutcome<T>(value, attempt + 1, null) { CallId = result.CallId, UnreadableCallIds = unreadable };
             }
 
+            unreadable.Add(result.CallId);
             if (attempt < MaxRetries)
             {
                 logger.Reasking(request.Component, request.Layer, request.Model, attempt + 1);
             }
         }
 
-        return new StructuredOutcome<T>(null, MaxRetries + 1, $"reply unparseable after {MaxRetries + 1} attempts");
+        return new StructuredOutcome<T>(null, MaxRetries + 1, $"reply unparseable after {MaxRetries + 1} attempts")
+        {
+            UnreadableCallIds = unreadable,
+        };
     }
 
     /// <summary>A copy of <paramref name="messages"/> whose last (user) message has the reminder appended.</summary>

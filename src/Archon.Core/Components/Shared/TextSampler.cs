@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archon.Core.Candidates;
 using Archon.Core.Execution;
+using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.Shared;
@@ -20,7 +21,7 @@ internal static class TextSampler
         ILogger logger,
         CancellationToken cancellationToken)
     {
-        var tasks = new Task<(Candidate? Candidate, string? Warning)>[samples];
+        var tasks = new Task<(Candidate? Candidate, string? Warning, int CallId)>[samples];
         for (var s = 0; s < samples; s++)
         {
             tasks[s] = SampleAsync(input, request(s), logger, cancellationToken);
@@ -28,6 +29,7 @@ internal static class TextSampler
 
         var results = await Task.WhenAll(tasks);
         var candidates = results.Where(r => r.Candidate is not null).Select(r => r.Candidate!).ToList();
+        var calls = results.Where(r => r.Candidate is not null).Select(r => new CallOutcome { CallId = r.CallId, Candidates = [r.Candidate!] }).ToList();
         var warnings = results.Where(r => r.Warning is not null).Select(r => r.Warning!).ToList();
         if (candidates.Count == 0 && samples > 0)
         {
@@ -39,13 +41,13 @@ internal static class TextSampler
             logger.Degraded(component, input.Layer, warning);
         }
 
-        return new ComponentOutput(candidates) { Warnings = warnings };
+        return new ComponentOutput(candidates) { Warnings = warnings, Calls = calls };
     }
 
     public static string CandidateId(int layer, int componentIndex, int sample) =>
         string.Create(CultureInfo.InvariantCulture, $"L{layer}.c{componentIndex}.s{sample}");
 
-    private static async Task<(Candidate?, string?)> SampleAsync(
+    private static async Task<(Candidate?, string?, int)> SampleAsync(
         ComponentInput input,
         ModelCallRequest request,
         ILogger logger,
@@ -61,14 +63,14 @@ internal static class TextSampler
                 Source = new CandidateSource(request.Layer, request.Component, request.ComponentIndex, request.Model, request.Sample),
                 Simulated = result.Simulated,
             };
-            return (candidate, null);
+            return (candidate, null, result.CallId);
         }
         catch (Exception ex) when (!ModelCalls.IsFatal(ex, cancellationToken))
         {
             logger.CallFailed(ex, request.Component, request.Layer, request.Model);
             return (null, string.Create(
                 CultureInfo.InvariantCulture,
-                $"sample {request.Sample} from {request.Model} dropped: model call failed ({ex.GetType().Name}: {ex.Message})"));
+                $"sample {request.Sample} from {request.Model} dropped: model call failed ({ex.GetType().Name}: {ex.Message})"), -1);
         }
     }
 }

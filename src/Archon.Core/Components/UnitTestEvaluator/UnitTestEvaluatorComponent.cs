@@ -2,6 +2,7 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components.Shared;
+using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.UnitTestEvaluator;
@@ -43,6 +44,7 @@ internal sealed class UnitTestEvaluatorComponent(ComponentConfig config, Structu
         }
 
         var annotated = evaluated.Select(e => e.Candidate).ToList();
+        var calls = evaluated.SelectMany(e => e.Calls).ToList();
         var passingAll = annotated.Where(c => c.UnitTestsPassed == tests.Count).ToList();
         IEnumerable<Candidate> kept = ComponentSettings.EvaluatorFirstK(config) is { } firstK && passingAll.Count >= firstK
             ? passingAll.Take(firstK)
@@ -50,10 +52,10 @@ internal sealed class UnitTestEvaluatorComponent(ComponentConfig config, Structu
                 .OrderByDescending(c => c.UnitTestsPassed ?? 0)
                 .Take(config.TopK is { } topK and > 0 ? topK : int.MaxValue);
         var ranked = kept.Select((c, i) => c with { Rank = i + 1 }).ToList();
-        return new ComponentOutput(ranked) { Warnings = warnings };
+        return new ComponentOutput(ranked) { Warnings = warnings, Calls = calls };
     }
 
-    private async Task<(Candidate Candidate, string? Warning)> EvaluateAsync(
+    private async Task<(Candidate Candidate, string? Warning, IReadOnlyList<CallOutcome> Calls)> EvaluateAsync(
         ComponentInput input,
         string query,
         Candidate candidate,
@@ -88,6 +90,7 @@ internal sealed class UnitTestEvaluatorComponent(ComponentConfig config, Structu
                 $"candidate {candidate.Id}: verdicts for {parsed.Count} of {tests.Count} tests; the rest unknown (not passed)");
         }
 
-        return (candidate with { UnitTestResults = results }, warning);
+        var calls = outcome.Outcomes(call => call with { Annotations = [new CandidateAnnotation(candidate.Id) { UnitTestResults = results }] });
+        return (candidate with { UnitTestResults = results }, warning, calls);
     }
 }

@@ -21,13 +21,14 @@ internal sealed class UnitTestGeneratorComponent(ComponentConfig config, Structu
         var messages = ModelCalls.PromptMessages(config, input, UnitTestGeneratorPrompt.System, prompt);
         var request = ModelCalls.Request(config, input, Type, messages, format: UnitTestGeneratorPrompt.ResponseFormat);
         var outcome = await caller.CallAsync(input.Models, request, UnitTestListParser.Parse, UnitTestGeneratorPrompt.Reminder, cancellationToken);
-        if (outcome.Value is { } tests)
+        if (outcome.Value is { } written)
         {
-            return new ComponentOutput(input.Candidates) { UnitTests = tests.Take(cap).ToList() };
+            var tests = written.Take(cap).ToList();
+            return new ComponentOutput(input.Candidates) { UnitTests = tests, Calls = outcome.Outcomes(call => call with { UnitTests = tests }) };
         }
 
         var warning = $"{outcome.Failure}; no unit tests produced";
         logger.Degraded(Type, input.Layer, warning);
-        return new ComponentOutput(input.Candidates) { UnitTests = [], Warnings = [warning] };
+        return new ComponentOutput(input.Candidates) { UnitTests = [], Warnings = [warning], Calls = outcome.Outcomes() };
     }
 }

@@ -1,6 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components.Shared;
+using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.Verifier;
@@ -25,6 +26,7 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
         var verified = await Task.WhenAll(candidates.Select(c => VerifyAsync(input, c, cancellationToken)));
         var warnings = verified.Where(v => v.Warning is not null).Select(v => v.Warning!).ToList();
         var annotated = verified.Select(v => v.Candidate).ToList();
+        var calls = verified.SelectMany(v => v.Calls).ToList();
         var passed = annotated.Where(c => c.Verdict?.Passed == true).ToList();
         if (passed.Count == 0 && annotated.Count > 0)
         {
@@ -41,10 +43,10 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
             logger.Degraded(Type, input.Layer, warning);
         }
 
-        return new ComponentOutput(passed) { Warnings = warnings };
+        return new ComponentOutput(passed) { Warnings = warnings, Calls = calls };
     }
 
-    private async Task<(Candidate Candidate, string? Warning)> VerifyAsync(
+    private async Task<(Candidate Candidate, string? Warning, IReadOnlyList<CallOutcome> Calls)> VerifyAsync(
         ComponentInput input,
         Candidate candidate,
         CancellationToken cancellationToken)
@@ -53,14 +55,17 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
         var messages = ModelCalls.PromptMessages(config, input, VerifierPrompt.System, prompt);
         var request = ModelCalls.Request(config, input, Type, messages, format: VerifierPrompt.ResponseFormat);
         var outcome = await caller.CallAsync(input.Models, request, VerdictParser.Parse, VerifierPrompt.Reminder, cancellationToken);
-        if (outcome.Value is { } verdict)
+        if (outcome.Value is { } parsed)
         {
-            return (candidate with { Verdict = new Verdict(verdict.Passed, verdict.Reasoning, config.Model) }, null);
+            var verdict = new Verdict(parsed.Passed, parsed.Reasoning, config.Model);
+            var calls = outcome.Outcomes(call => call with { Annotations = [new CandidateAnnotation(candidate.Id) { Verdict = verdict }] });
+            return (candidate with { Verdict = verdict }, null, calls);
         }
 
         var reasoning = outcome.CallFailed ? CallFailedReasoning : UnparseableReasoning;
         return (
             candidate with { Verdict = new Verdict(true, reasoning, config.Model) },
-            $"candidate {candidate.Id}: {outcome.Failure}; counted as passed");
+            $"candidate {candidate.Id}: {outcome.Failure}; counted as passed",
+            outcome.Outcomes());
     }
 }
