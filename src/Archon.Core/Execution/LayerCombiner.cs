@@ -18,14 +18,15 @@ namespace Archon.Core.Execution;
 /// </summary>
 public static class LayerCombiner
 {
-    private static readonly ComponentRegistry BuiltIn = BuiltInComponents.CreateRegistry();
+    // Built on first use of the registry-less overload only: the runner always passes its own registry.
+    private static readonly Lazy<ComponentRegistry> BuiltIn = new(() => BuiltInComponents.CreateRegistry());
 
     /// <summary>Combines with the merge rules of the seven built-in kinds (other types concatenate).</summary>
     /// <param name="type">The layer's component type.</param>
     /// <param name="incoming">The candidates the layer received.</param>
     /// <param name="outputs">The outputs of the components that finished, in component order.</param>
     public static LayerOutcome Combine(string type, IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
-        Combine(BuiltIn, type, incoming, outputs);
+        Combine(BuiltIn.Value, type, incoming, outputs);
 
     /// <summary>Combines with the merge rules of the kinds in <paramref name="registry"/>.</summary>
     public static LayerOutcome Combine(

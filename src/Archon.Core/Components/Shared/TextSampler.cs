@@ -24,7 +24,10 @@ internal static class TextSampler
         var tasks = new Task<(Candidate? Candidate, string? Warning, int CallId)>[samples];
         for (var s = 0; s < samples; s++)
         {
-            tasks[s] = SampleAsync(input, request(s), logger, cancellationToken);
+            // Each sample starts on the thread pool, so one call's synchronous start (the first call of a process
+            // compiles the whole model pipeline) does not hold up the start of the others.
+            var sampleRequest = request(s);
+            tasks[s] = Task.Run(() => SampleAsync(input, sampleRequest, logger, cancellationToken), CancellationToken.None);
         }
 
         var results = await Task.WhenAll(tasks);

@@ -36,7 +36,7 @@ internal sealed class UnitTestEvaluatorComponent(ComponentConfig config, Structu
         var query = config.GetBool(ComponentKeys.RemoveUnitTestsFromPrompt)
             ? QueryText.WithoutUnitTests(input.Query)
             : QueryText.WithUnitTests(QueryText.WithoutUnitTests(input.Query), tests);
-        var evaluated = await Task.WhenAll(input.Candidates.Select(c => EvaluateAsync(input, query, c, tests, cancellationToken)));
+        var evaluated = await Task.WhenAll(input.Candidates.Select(c => Task.Run(() => EvaluateAsync(input, query, c, tests, cancellationToken), CancellationToken.None)));
         var warnings = evaluated.Where(e => e.Warning is not null).Select(e => e.Warning!).ToList();
         foreach (var warning in warnings)
         {

@@ -23,7 +23,7 @@ internal sealed class VerifierComponent(ComponentConfig config, StructuredCaller
     {
         ArgumentNullException.ThrowIfNull(input);
         var candidates = input.Candidates;
-        var verified = await Task.WhenAll(candidates.Select(c => VerifyAsync(input, c, cancellationToken)));
+        var verified = await Task.WhenAll(candidates.Select(c => Task.Run(() => VerifyAsync(input, c, cancellationToken), CancellationToken.None)));
         var warnings = verified.Where(v => v.Warning is not null).Select(v => v.Warning!).ToList();
         var annotated = verified.Select(v => v.Candidate).ToList();
         var calls = verified.SelectMany(v => v.Calls).ToList();
