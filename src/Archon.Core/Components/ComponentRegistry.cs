@@ -55,6 +55,20 @@ public sealed class ComponentRegistry
     /// <summary>True when components of <paramref name="type"/> reply with a candidate's text (see <see cref="IComponentKind.RepliesWithCandidateText"/>).</summary>
     public bool RepliesWithCandidateText(string type) => KindOf(type)?.RepliesWithCandidateText ?? false;
 
+    /// <summary>Estimated work of one component (the kind's estimate; <see cref="WorkEstimate.Custom"/> without one).</summary>
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        return KindOf(component.Type) is { } kind ? kind.EstimateWork(component, flow) : WorkEstimate.Custom(component, flow);
+    }
+
+    /// <summary>What a layer passes on (the kind's rule; unchanged without one or for an empty layer).</summary>
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        return layer.Components.Count > 0 && KindOf(layer.Type) is { } kind ? kind.PassOn(layer, flow) : flow;
+    }
+
     private IComponentKind? KindOf(string type) =>
         _factories.TryGetValue(type, out var factory) ? factory as IComponentKind : null;
 

@@ -1,3 +1,4 @@
+using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 
 namespace Archon.Core.Components;
@@ -23,4 +24,13 @@ public interface IComponentKind : IComponentFactory
     /// <param name="incoming">The candidates the layer received.</param>
     /// <param name="outputs">The components' outputs, at least two.</param>
     IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs);
+
+    /// <summary>
+    /// Estimated calls and tokens of one component of this kind for one query (the worst case: no early stop), given
+    /// what reaches its layer. By default one call that shows the candidates and writes an answer.
+    /// </summary>
+    ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) => WorkEstimate.Custom(component, flow);
+
+    /// <summary>What a layer of this kind passes on, in the worst case (the most candidates). By default what reached it.</summary>
+    CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow) => flow;
 }

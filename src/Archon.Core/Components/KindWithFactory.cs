@@ -14,4 +14,8 @@ internal sealed class KindWithFactory(IComponentKind kind, IComponentFactory fac
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         kind.Merge(incoming, outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) => kind.EstimateWork(component, flow);
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow) => kind.PassOn(layer, flow);
 }

@@ -20,4 +20,13 @@ internal sealed class CriticKind(ILogger logger, int parseRetries) : IComponentK
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         CritiqueMerge.Merge(incoming, outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
+        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, ArchitectureEstimator.CritiqueTokens * (long)flow.Count));
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return flow with { HasCritiques = true };
+    }
 }

@@ -19,4 +19,13 @@ internal sealed class FuserKind(ILogger logger) : IComponentKind
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         ComponentOutput.Concatenate(outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(component);
+        var samples = Math.Max(component.Samples, 0);
+        return new(samples, samples * (WorkEstimate.PromptBase + WorkEstimate.Shown(flow)), samples * WorkEstimate.Answer(component));
+    }
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow) => WorkEstimate.NewCandidates(layer);
 }

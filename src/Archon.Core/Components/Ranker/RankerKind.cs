@@ -20,4 +20,14 @@ internal sealed class RankerKind(ILogger logger, int parseRetries) : IComponentK
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         RankingMerge.Merge(outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
+        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, ArchitectureEstimator.RankingTokensPerCandidate * (long)flow.Count));
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(flow);
+        return flow with { Count = layer.Components.Sum(c => Math.Min(flow.Count, c.TopK ?? ArchitectureDefaults.RankerTopK)) };
+    }
 }

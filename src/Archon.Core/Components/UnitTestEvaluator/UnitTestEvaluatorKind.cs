@@ -20,4 +20,22 @@ internal sealed class UnitTestEvaluatorKind(ILogger logger, int parseRetries) : 
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         UnitTestMerge.Merge(incoming, outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        var tests = flow.UnitTests * (long)ArchitectureEstimator.UnitTestTokens;
+        return new(
+            flow.Count,
+            flow.Count * (WorkEstimate.PromptBase + flow.Length + tests),
+            flow.Count * WorkEstimate.Cap(component, tests));
+    }
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(flow);
+        var keep = layer.Components.Max(c => Math.Min(c.TopK ?? int.MaxValue, c.GetInt(ComponentKeys.FirstK) ?? int.MaxValue));
+        return flow with { Count = WorkEstimate.Keep(flow.Count, keep), UnitTests = 0 };
+    }
 }

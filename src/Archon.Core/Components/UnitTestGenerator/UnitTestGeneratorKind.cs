@@ -20,4 +20,17 @@ internal sealed class UnitTestGeneratorKind(ILogger logger, int parseRetries) : 
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         incoming;
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
+        new(1, WorkEstimate.PromptBase, WorkEstimate.Cap(component, ArchitectureEstimator.UnitTestTokens * (long)TestCount(component)));
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(flow);
+        return flow with { UnitTests = layer.Components.Max(TestCount) };
+    }
+
+    private static int TestCount(ComponentConfig component) =>
+        component.GetInt(ComponentKeys.UnitTestCap) ?? ArchitectureDefaults.UnitTestCount;
 }

@@ -20,4 +20,20 @@ internal sealed class VerifierKind(ILogger logger, int parseRetries) : IComponen
 
     public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
         VerdictMerge.Merge(incoming, outputs);
+
+    public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(flow);
+        return new(
+            flow.Count,
+            flow.Count * (WorkEstimate.PromptBase + flow.Length),
+            flow.Count * WorkEstimate.Cap(component, ArchitectureEstimator.VerdictTokens));
+    }
+
+    public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
+    {
+        ArgumentNullException.ThrowIfNull(layer);
+        ArgumentNullException.ThrowIfNull(flow);
+        return flow with { Count = WorkEstimate.Keep(flow.Count, layer.Components.Max(c => c.GetInt(ComponentKeys.FirstK) ?? int.MaxValue)) };
+    }
 }
