@@ -61,7 +61,7 @@ internal sealed class SearchCommand : ICliCommand
         {
             var o = Common(r);
             var session = SearchSession.Create(o);
-            var options = new SearchOptions { BudgetCalls = r.GetValue(budgetCalls), BudgetUsd = r.GetValue(budgetUsd), MaxTrials = r.GetValue(maxTrials), CostWeight = r.GetValue(costWeight) };
+            var options = new SearchOptions { BudgetCalls = r.GetValue(budgetCalls), BudgetUsd = r.GetValue(budgetUsd), MaxTrials = r.GetValue(maxTrials), CostWeight = r.GetValue(costWeight), Simulated = session.Simulated };
             var state = await RunSearchAsync(session, o, r.GetValue(strategy)!, options, o.OutDirectory, ct).ConfigureAwait(false);
             var heldOut = await SearchOutputs.WriteAsync(session, state, o.OutDirectory, !r.GetValue(noHeldOut), ct).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: {state.StopReason}; calls made {state.CallsMade:N0}, without reuse {state.CallsWithoutReuse:N0}; held-out {heldOut}"));
@@ -130,6 +130,7 @@ internal sealed class SearchCommand : ICliCommand
             var result = await SearchComparer.CompareAsync(
                 session.Space, exhaustive, names, r.GetValue(seeds), session.NewEvaluator,
                 new StrategyOptions { InitialRandomPoints = o.InitialPoints }, new Progress<string>(Console.WriteLine), null, ct).ConfigureAwait(false);
+            result = result with { Simulated = session.Simulated };
             await File.WriteAllTextAsync(Path.Combine(o.OutDirectory, "compare.json"), JsonSerializer.Serialize(result, SearchStateStore.JsonOptions), ct).ConfigureAwait(false);
             CompareTable.Write(result, _output);
 
@@ -168,7 +169,7 @@ internal sealed class SearchCommand : ICliCommand
             return done;
         }
 
-        var state = await RunSearchAsync(session, o with { Seed = 0 }, "exhaustive", new SearchOptions(), Path.Combine(o.OutDirectory, "exhaustive"), ct).ConfigureAwait(false);
+        var state = await RunSearchAsync(session, o with { Seed = 0 }, "exhaustive", new SearchOptions { Simulated = session.Simulated }, Path.Combine(o.OutDirectory, "exhaustive"), ct).ConfigureAwait(false);
         var result = ExhaustiveResult.From(state);
         result.Save(path);
         return result;

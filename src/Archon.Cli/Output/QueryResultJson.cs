@@ -9,7 +9,8 @@ namespace Archon.Cli.Output;
 /// Writes a query result as the one JSON object <c>archon run --json</c> prints: <c>answer</c>, <c>simulated</c>,
 /// <c>stopReason</c>, <c>stopDetail</c>, <c>elapsedMs</c>, <c>criticalPathMs</c>, <c>usage</c> {calls, inputTokens,
 /// outputTokens, costUsd, cacheHits}, <c>trace</c> (one element per model call), <c>layers</c>, <c>warnings</c> and
-/// <c>unitTests</c>.
+/// <c>unitTests</c>, and with <c>--compare</c> <c>compared</c> (see <see cref="SideBySide.WriteJson"/>). Each call names its component, model and sample and, as its component read the reply, what it
+/// contributed (see <see cref="CallOutcomeJson"/>).
 /// </summary>
 internal static class QueryResultJson
 {
@@ -19,19 +20,19 @@ internal static class QueryResultJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(QueryResult result)
+    public static string Serialize(QueryResult result, IReadOnlyList<(string Architecture, QueryResult Result)>? compared = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            Write(json, result);
+            Write(json, result, compared ?? []);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter json, QueryResult result)
+    private static void Write(Utf8JsonWriter json, QueryResult result, IReadOnlyList<(string Architecture, QueryResult Result)> compared)
     {
         var trace = result.Trace;
         json.WriteStartObject();
@@ -90,6 +91,11 @@ internal static class QueryResultJson
         }
 
         json.WriteEndArray();
+        if (compared.Count > 0)
+        {
+            SideBySide.WriteJson(json, compared);
+        }
+
         json.WriteEndObject();
     }
 
@@ -111,6 +117,11 @@ internal static class QueryResultJson
         json.WriteNumber("retries", call.Retries);
         json.WriteBoolean("simulated", call.Simulated);
         json.WriteString("error", call.Error);
+        if (call.Outcome is { } outcome)
+        {
+            CallOutcomeJson.Write(json, outcome);
+        }
+
         json.WriteEndObject();
     }
 

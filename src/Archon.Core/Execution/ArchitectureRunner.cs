@@ -75,7 +75,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         var token = linkedCts?.Token ?? cancellationToken;
         var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
         var budget = new QueryBudget(options, trace, deadlineToken);
-        var stream = FinalAnswerStream.For(architecture, options);
+        var stream = FinalAnswerStream.For(architecture, options, _registry);
         var invoker = new ModelInvoker(
             prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger, stream);
         var conversation = CopyOf(messages);
@@ -125,7 +125,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
                 break;
             }
 
-            var outcome = LayerCombiner.Combine(type, candidates, outputs);
+            var outcome = LayerCombiner.Combine(_registry, type, candidates, outputs);
             if (outcome.Candidates.Count == 0 && candidates.Count > 0)
             {
                 trace.AddWarning(new TraceWarning(layer, type, -1, "The layer produced no candidates; its input candidates were passed on."));
@@ -213,6 +213,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             }
 
             outputs.Add(output);
+            trace.AddOutcomes(output.Calls);
             foreach (var warning in output.Warnings)
             {
                 ExecutionLog.ComponentWarning(_logger, layer, components[c].Type, warning);

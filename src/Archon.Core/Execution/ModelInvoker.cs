@@ -107,9 +107,9 @@ internal sealed class ModelInvoker : IModelInvoker
         }
 
         var simulated = model.Simulated || ResponseProperties.GetBool(response.AdditionalProperties, ArchonChatKeys.Simulated);
-        Record(request, model, start, response, error: null, simulated);
+        var callId = Record(request, model, start, response, error: null, simulated);
         stream?.Complete(text);
-        return new ModelCallResult(text, simulated);
+        return new ModelCallResult(text, simulated) { CallId = callId };
     }
 
     // The text is the deltas as written, so a streamed answer is exactly what the caller received.
@@ -156,13 +156,13 @@ internal sealed class ModelInvoker : IModelInvoker
             : _resolver.Resolve(name)
               ?? throw new InvalidOperationException($"Model '{name}' is not in the model catalog.");
 
-    private void Record(ModelCallRequest request, ResolvedModel model, long start, ChatResponse? response, string? error, bool simulated = false)
+    private int Record(ModelCallRequest request, ResolvedModel model, long start, ChatResponse? response, string? error, bool simulated = false)
     {
         var end = _time.GetTimestamp();
         var input = response?.Usage?.InputTokenCount ?? 0;
         var output = response?.Usage?.OutputTokenCount ?? 0;
         var cacheHit = ResponseProperties.GetBool(response?.AdditionalProperties, ArchonChatKeys.CacheHit);
-        _trace.AddCall(new CallRecord
+        return _trace.AddCall(new CallRecord
         {
             Layer = request.Layer,
             Component = request.Component,

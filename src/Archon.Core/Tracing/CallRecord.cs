@@ -3,6 +3,9 @@ namespace Archon.Core.Tracing;
 /// <summary>One model call in a query's trace.</summary>
 public sealed record CallRecord
 {
+    /// <summary>The call's number within its query, in the order calls were recorded (0, 1, …).</summary>
+    public int Id { get; init; }
+
     public required int Layer { get; init; }
     public required string Component { get; init; }
     public int ComponentIndex { get; init; }
@@ -33,4 +36,7 @@ public sealed record CallRecord
     public string? Error { get; init; }
 
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>What the call contributed as its component read the reply, or null when it reported nothing (e.g. a failed call).</summary>
+    public CallOutcome? Outcome { get; init; }
 }

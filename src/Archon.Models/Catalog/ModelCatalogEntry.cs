@@ -53,8 +53,11 @@ public sealed record ModelCatalogEntry
     /// <summary>Simulated models: latency per call.</summary>
     public TimeSpan Latency { get; init; }
 
-    /// <summary>Simulated models: probability that a structured (JSON) reply is malformed. Default 0.02.</summary>
-    public double MalformedJsonRate { get; init; } = 0.02;
+    /// <summary>
+    /// Simulated models: probability that a structured (JSON) reply comes back malformed, to exercise the components'
+    /// fallbacks. Default 0: simulated components reply well-formed unless a rate is asked for.
+    /// </summary>
+    public double MalformedJsonRate { get; init; }
 
     /// <summary>
     /// The entry whose concurrency and rate limits this one shares: itself, or for a name served through

@@ -160,7 +160,7 @@ internal static partial class ModelCatalogParser
             ModelTypes = reader.Strings("modelTypes"),
             Skill = reader.Double("skill", 0, 1) ?? 0.6,
             Latency = TimeSpan.FromMilliseconds(reader.Double("latencyMs", 0, 600_000) ?? 0),
-            MalformedJsonRate = reader.Double("malformedJsonRate", 0, 1) ?? 0.02,
+            MalformedJsonRate = reader.Double("malformedJsonRate", 0, 1) ?? 0,
         };
         return entry;
     }

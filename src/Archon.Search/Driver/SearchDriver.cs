@@ -127,6 +127,7 @@ public sealed class SearchDriver
         BudgetCalls = _options.BudgetCalls,
         BudgetUsd = _options.BudgetUsd,
         CostWeight = _options.CostWeight,
+        Simulated = _options.Simulated,
     };
 
     private static SearchState Replay(ISearchStrategy strategy, SearchState saved, SearchState fresh)
@@ -157,6 +158,7 @@ public sealed class SearchDriver
             BudgetUsd = fresh.BudgetUsd,
             Proposals = saved.Trials.Count,
             StopReason = null,
+            Simulated = saved.Simulated || fresh.Simulated,
         };
     }
 

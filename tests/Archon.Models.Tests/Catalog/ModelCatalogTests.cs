@@ -47,6 +47,16 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void Parse_SimEntryWithoutMalformedRate_RepliesWellFormed()
+    {
+        var catalog = ModelCatalog.Parse("""{ "models": [ { "name": "plain", "kind": "sim" }, { "name": "asked", "kind": "sim", "malformedJsonRate": 0.2 } ] }""");
+
+        Assert.Equal(0, catalog.Find("plain")!.MalformedJsonRate);
+        Assert.Equal(0.2, catalog.Find("asked")!.MalformedJsonRate);
+        Assert.All(ModelCatalog.DefaultSimulated.Entries, e => Assert.Equal(0, e.MalformedJsonRate));
+    }
+
+    [Fact]
     public void Find_Alias_ReturnsEntry()
     {
         var catalog = ModelCatalog.Parse(FullCatalog);
