@@ -12,7 +12,8 @@ namespace Archon.Cli.Commands;
 /// <summary>
 /// <c>archon run --config &lt;file&gt; "&lt;question&gt;"</c> (or <c>--messages &lt;file.json&gt;</c>): runs one query through
 /// an architecture and prints the answer and a trace table, or with <c>--json</c> exactly one JSON object.
-/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage.
+/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage, 3 the
+/// query failed (a component that is not <c>optional</c> produced nothing; the output names it).
 /// </summary>
 internal sealed class RunCommand : ICliCommand
 {
@@ -99,7 +100,7 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setupOptions.Simulate ? null : setup.Resolver.ModelNames);
+        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
         var loaded = ArchitectureLoader.LoadFile(configPath, context);
         foreach (var diagnostic in loaded.Diagnostics)
         {
@@ -140,6 +141,16 @@ internal sealed class RunCommand : ICliCommand
         }
 
         await WriteResultAsync(result, json, written).ConfigureAwait(false);
+        if (result.Failed)
+        {
+            foreach (var failure in result.Failures)
+            {
+                await _error.WriteLineAsync($"archon run: error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.QueryFailed;
+        }
+
         return ExitCodes.Ok;
     }
 
@@ -164,7 +175,7 @@ internal sealed class RunCommand : ICliCommand
 
         await _out.WriteLineAsync().ConfigureAwait(false);
         TraceTable.Write(result, _out);
-        if (result.StopReason != StopReason.Completed)
+        if (result.StopReason is not (StopReason.Completed or StopReason.Failed))
         {
             await _out.WriteLineAsync($"stopped early ({result.StopReason}): {result.StopDetail}").ConfigureAwait(false);
         }

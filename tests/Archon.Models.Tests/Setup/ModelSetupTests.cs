@@ -1,7 +1,9 @@
 using Archon.Core.Models;
 using Archon.Core.Synthetic;
+using Archon.Models.Caching;
 using Archon.Models.Catalog;
 using Archon.Models.Setup;
+using Archon.Models.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 
@@ -113,7 +115,7 @@ public sealed class ModelSetupTests
     [Fact]
     public async Task Create_GivenCacheAndUsage_SharedAcrossSetups()
     {
-        var cache = new Archon.Models.Pipeline.ResponseCache(100);
+        var cache = new Archon.Models.Caching.ResponseCache(100);
         var usage = new Archon.Models.Pipeline.UsageCounter();
         var a = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
         var b = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
@@ -127,26 +129,48 @@ public sealed class ModelSetupTests
     }
 
     [Fact]
-    public async Task Create_CacheDirectory_SecondProcessLikeSetupHitsDisk()
+    public async Task Create_CacheDirectory_SecondSetupAnswersRealModelFromDiskWithItsLatency()
     {
         var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        await using var server = await OpenAIProtocolTestServer.StartAsync();
+        server.Enqueue(ServerStep.Slow(TimeSpan.FromMilliseconds(150)));
+        var catalog = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{server.BaseUrl}}", "inputPricePerMillion": 1, "outputPricePerMillion": 2 } ] }""";
         try
         {
-            var first = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
-            var original = await first.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+            var first = ModelSetup.Create(new ModelSetupOptions { CatalogJson = catalog, CacheDirectory = dir });
+            var original = await first.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
 
-            var second = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
-            var again = await second.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+            var second = ModelSetup.Create(new ModelSetupOptions { CatalogJson = catalog, CacheDirectory = dir });
+            var again = await second.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
 
+            Assert.Single(server.Requests);
             Assert.Equal(original.Text, again.Text);
             Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
-            Assert.Equal(true, again.AdditionalProperties[ArchonChatKeys.Simulated]);
+            Assert.True((double)again.AdditionalProperties[ArchonChatKeys.UncachedLatencyMs]! >= 140, "the entry keeps the latency of the call that made it");
             Assert.Equal(original.Usage!.InputTokenCount, again.Usage!.InputTokenCount);
+            Assert.Equal(0m, second.Usage.Snapshot().CostUsd);
+            Assert.Equal(first.Usage.Snapshot().CostUsd, second.Usage.Snapshot().SavedUsd);
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
+    }
+
+    [Fact]
+    public async Task Create_CacheDirectory_SimulatedRepliesStayOutOfTheDisk()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+
+        await setup.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        var again = await setup.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+        Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.False(Directory.Exists(dir));
     }
 
     [Fact]
