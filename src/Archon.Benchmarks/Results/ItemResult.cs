@@ -44,6 +44,10 @@ public sealed record ItemResult
     [JsonPropertyName("costUsd")]
     public decimal CostUsd { get; init; }
 
+    /// <summary>What the architecture calls the response cache answered would have cost at catalog prices (not in <see cref="CostUsd"/>).</summary>
+    [JsonPropertyName("savedUsd")]
+    public decimal SavedUsd { get; init; }
+
     /// <summary>Wall time of the architecture's queries for this item (all turns).</summary>
     [JsonPropertyName("latencyMs")]
     public double LatencyMs { get; init; }

@@ -92,6 +92,7 @@ public static class ItemEvaluator
         private long _input;
         private long _output;
         private decimal _cost;
+        private decimal _saved;
         private bool _simulated;
 
         public void Add(QueryResult query, TimeSpan elapsed)
@@ -103,6 +104,7 @@ public static class ItemEvaluator
             _input += query.Trace.Totals.InputTokens;
             _output += query.Trace.Totals.OutputTokens;
             _cost += query.Trace.Totals.CostUsd;
+            _saved += query.Trace.Totals.SavedUsd;
             _simulated |= query.Simulated;
         }
 
@@ -117,6 +119,7 @@ public static class ItemEvaluator
             InputTokens = _input,
             OutputTokens = _output,
             CostUsd = result.CostUsd + _cost,
+            SavedUsd = _saved,
             Simulated = result.Simulated || _simulated,
         };
     }
