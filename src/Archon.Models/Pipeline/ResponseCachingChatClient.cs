@@ -1,9 +1,9 @@
 using System.Runtime.CompilerServices;
 using Archon.Core.Models;
-using Archon.Models.Pipeline;
+using Archon.Models.Caching;
 using Microsoft.Extensions.AI;
 
-namespace Archon.Models.Caching;
+namespace Archon.Models.Pipeline;
 
 /// <summary>
 /// The pipeline's one caching stage: answers repeated calls from the shared <see cref="ResponseCache"/> (key:
