@@ -149,6 +149,23 @@ public sealed partial class EndpointFallbackTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Stream_StructuredCallOnServerRefusingJsonSchema_FallsBackBeforeTheFirstUpdate()
+    {
+        _server.Rule = r => r.ResponseFormatType == "json_schema" ? ServerStep.Error(400, RefusesJsonSchema) : null;
+        var setup = Setup($$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}" } ] }""");
+        using var schema = System.Text.Json.JsonDocument.Parse("""{"type":"object","properties":{"ranking":{"type":"array"}}}""");
+        var options = new ChatOptions { ResponseFormat = ChatResponseFormat.ForJsonSchema(schema.RootElement.Clone(), "ranking") };
+
+        var updates = await setup.Resolver.Resolve("local")!.Client
+            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, "Rank <candidate id=\"1\">a</candidate> <candidate id=\"2\">b</candidate>")], options)
+            .ToListAsync();
+
+        Assert.Equal("{\"ranking\":[2,1]}", updates.ToChatResponse().Text);
+        Assert.Equal(["json_schema", null], _server.Requests.Select(r => r.ResponseFormatType));
+        Assert.Contains(updates, u => u.AdditionalProperties?.ContainsKey(Archon.Core.Models.ArchonChatKeys.Notice) == true);
+    }
+
+    [Fact]
     public async Task Run_CriticWhoseCallsKeepFailing_FailsTheQueryAfterItsRetries()
     {
         _server.Rule = r => r.Prompt.Contains("critically", StringComparison.Ordinal) ? ServerStep.Error(500, "upstream model crashed") : null;
