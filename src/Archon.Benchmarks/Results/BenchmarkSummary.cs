@@ -30,8 +30,13 @@ public sealed record BenchmarkSummary
     [JsonPropertyName("correct")]
     public int Correct { get; init; }
 
+    /// <summary>Dollars spent: every billed attempt of the architecture's and the judge's calls.</summary>
     [JsonPropertyName("costUsd")]
     public decimal CostUsd { get; init; }
+
+    /// <summary>What the cache hits of the architecture's calls would have cost (shown apart from <see cref="CostUsd"/>).</summary>
+    [JsonPropertyName("savedUsd")]
+    public decimal SavedUsd { get; init; }
 
     [JsonPropertyName("latencyP50Ms")]
     public double LatencyP50Ms { get; init; }
@@ -98,6 +103,7 @@ public sealed record BenchmarkSummary
             Unscored = list.Count(r => r.Error is null && r.Score is null),
             Correct = list.Count(r => r.Correct == true),
             CostUsd = list.Sum(r => r.CostUsd),
+            SavedUsd = list.Sum(r => r.SavedUsd),
             LatencyP50Ms = Bootstrap.Percentile(latencies, 0.5),
             LatencyP95Ms = Bootstrap.Percentile(latencies, 0.95),
             CallsPerItem = list.Count == 0 ? 0 : list.Average(r => (double)r.Calls),

@@ -63,11 +63,11 @@ internal sealed class BenchEnvironment
             return null;
         }
 
-        // Under --simulate every name resolves (published configs keep their real model names), so names are not checked.
-        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Simulate ? null : Resolver.ModelNames));
-        foreach (var d in load.Diagnostics)
+        // Names resolve as the runner resolves them: aliases, model_type routing, and any name under --simulate.
+        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver));
+        foreach (var line in ProblemLines.Of(load.Diagnostics))
         {
-            error.WriteLine($"{option} {path}: {(d.IsError ? "error" : "warning")} {d.Path}: {d.Message}");
+            error.WriteLine($"{option} {path}: {line}");
         }
 
         if (!load.Succeeded)
@@ -76,9 +76,9 @@ internal sealed class BenchEnvironment
         }
 
         var problems = Runner.FindProblems(load.Architecture!);
-        foreach (var p in problems)
+        foreach (var line in ProblemLines.Of(problems))
         {
-            error.WriteLine($"{option} {path}: {p}");
+            error.WriteLine($"{option} {path}: {line}");
         }
 
         return problems.Count == 0 ? load.Architecture : null;

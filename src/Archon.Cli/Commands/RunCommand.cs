@@ -14,7 +14,8 @@ namespace Archon.Cli.Commands;
 /// an architecture and prints the answer and a trace table, or with <c>--json</c> exactly one JSON object. With
 /// <c>--compare &lt;file&gt;</c> a second architecture answers the same question at the same time and both are shown
 /// side by side.
-/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage.
+/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage, 3 the
+/// query failed (a component that is not <c>optional</c> produced nothing; the output names it).
 /// </summary>
 internal sealed class RunCommand : ICliCommand
 {
@@ -104,7 +105,7 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setupOptions.Simulate ? null : setup.Resolver.ModelNames);
+        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
         var architecture = await LoadAsync(configPath, context).ConfigureAwait(false);
         var comparison = comparePath is null ? null : await LoadAsync(comparePath, context).ConfigureAwait(false);
         if (architecture is null || (comparePath is not null && comparison is null))
@@ -147,6 +148,16 @@ internal sealed class RunCommand : ICliCommand
         }
 
         await WriteResultAsync(architecture.Name, result, compared, json, written).ConfigureAwait(false);
+        if (result.Failed)
+        {
+            foreach (var failure in result.Failures)
+            {
+                await _error.WriteLineAsync($"archon run: error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.QueryFailed;
+        }
+
         return ExitCodes.Ok;
     }
 
@@ -188,7 +199,7 @@ internal sealed class RunCommand : ICliCommand
 
         await _out.WriteLineAsync().ConfigureAwait(false);
         TraceTable.Write(result, _out);
-        if (result.StopReason != StopReason.Completed)
+        if (result.StopReason is not (StopReason.Completed or StopReason.Failed))
         {
             await _out.WriteLineAsync($"stopped early ({result.StopReason}): {result.StopDetail}").ConfigureAwait(false);
         }

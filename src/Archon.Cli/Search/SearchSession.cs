@@ -72,7 +72,10 @@ internal sealed class SearchSession
         return new SearchSession(options, enumeration, search, heldOut, setup.Notice, simulated, judge.ScorerFor);
     }
 
-    /// <summary>A fresh evaluator: new models, so a new, empty response cache shared by all its trials (and its judge's).</summary>
+    /// <summary>
+    /// A fresh evaluator: new models, so a new, empty in-memory response cache shared by all its trials (real models'
+    /// calls made before, in this or an earlier run, still come from the disk cache unless <c>--no-cache</c>).
+    /// </summary>
     public BenchmarkTrialEvaluator NewEvaluator() => NewEvaluator(SearchItems);
 
     /// <summary>An evaluator over the held-out split (its own cache).</summary>
@@ -89,6 +92,7 @@ internal sealed class SearchSession
         CatalogJson = o.Models.CatalogJson,
         Simulate = o.Models.Simulate,
         SimLatencyMs = o.Models.SimLatencyMs,
-        CacheCapacity = 2_000_000,
+        CacheDirectory = o.Models.CacheDirectory,
+        CacheCapacity = o.Models.CacheCapacity == 0 ? 0 : 2_000_000,
     });
 }

@@ -87,6 +87,7 @@ internal sealed class TraceCollector
                 Totals = UsageTotals.Sum(calls),
                 Elapsed = elapsed,
                 CriticalPath = CriticalPath.Compute(calls),
+                UncachedCriticalPath = CriticalPath.Compute(calls, c => c.UncachedLatency > c.Latency ? c.UncachedLatency : c.Latency),
                 Layers = _layers.ToArray(),
             };
         }

@@ -2,10 +2,10 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
-using Archon.Core.Models;
 using Archon.Models.Setup;
 using Archon.Service.Caching;
 using Archon.Service.Storage;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -15,7 +15,9 @@ namespace Archon.Service.Engine;
 /// <summary>
 /// Builds the engine from the app settings for both hosts: the model catalog (<c>Archon__ModelCatalog</c> JSON or
 /// <c>Archon__ModelCatalogPath</c>; the default simulated catalog otherwise), <c>Archon__Simulate</c> and
-/// <c>Archon__SimLatencyMs</c>, the built-in components and the architecture runner.
+/// <c>Archon__SimLatencyMs</c>, the built-in components and the architecture runner. Models come from the one model
+/// setup (<see cref="ModelSetup.Create"/>), with the blob store (<see cref="BlobDistributedCache"/>) as the response
+/// cache's persistent tier unless <c>Archon__BlobCache</c> is <c>false</c>.
 /// </summary>
 public static partial class EngineFactory
 {
@@ -28,7 +30,7 @@ public static partial class EngineFactory
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
         var blobCache = string.Equals(configuration.Get(ServiceSettings.BlobCache), "false", StringComparison.OrdinalIgnoreCase)
             ? null
-            : new BlobResponseCache(services.GetRequiredService<ArchonStorage>());
+            : new BlobDistributedCache(services.GetRequiredService<ArchonStorage>());
         var engine = Create(configuration, loggerFactory, time, blobCache);
         if (loggerFactory is not null)
         {
@@ -38,7 +40,7 @@ public static partial class EngineFactory
         return engine;
     }
 
-    internal static ServiceEngine Create(IConfiguration configuration, ILoggerFactory? loggerFactory, TimeProvider time, BlobResponseCache? blobCache)
+    internal static ServiceEngine Create(IConfiguration configuration, ILoggerFactory? loggerFactory, TimeProvider time, IDistributedCache? blobCache)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var simulate = string.Equals(configuration.Get(ServiceSettings.Simulate), "true", StringComparison.OrdinalIgnoreCase);
@@ -55,13 +57,13 @@ public static partial class EngineFactory
             CatalogJson = configuration.Get(ServiceSettings.ModelCatalog),
             Simulate = simulate,
             SimLatencyMs = latency,
+            CacheStore = blobCache,
             LoggerFactory = loggerFactory,
             TimeProvider = time,
         });
-        var registry = BuiltInComponents.CreateRegistry(loggerFactory);
-        IModelResolver resolver = blobCache is null ? setup.Resolver : new BlobCachingModelResolver(setup.Resolver, blobCache);
-        var runner = new ArchitectureRunner(resolver, registry, time, loggerFactory?.CreateLogger<ArchitectureRunner>());
-        var validation = ArchitectureValidationContext.For(registry, simulate ? null : setup.Resolver.ModelNames);
+        var registry = BuiltInComponents.CreateRegistry(setup.LoggerFactory);
+        var runner = new ArchitectureRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ArchitectureRunner>());
+        var validation = ArchitectureValidationContext.For(registry, setup.Resolver);
         return new ServiceEngine(runner, validation, setup.Notice);
     }
 

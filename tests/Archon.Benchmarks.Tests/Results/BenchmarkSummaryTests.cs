@@ -47,6 +47,15 @@ public class BenchmarkSummaryTests
     }
 
     [Fact]
+    public void Compute_CacheSavings_ShownApartFromCost()
+    {
+        var summary = BenchmarkSummary.Compute([R("a", 1) with { CostUsd = 0.25m, SavedUsd = 1.5m }, R("b", 0) with { CostUsd = 0.5m, SavedUsd = 0m }]);
+
+        Assert.Equal(0.75m, summary.CostUsd);
+        Assert.Equal(1.5m, summary.SavedUsd);
+    }
+
+    [Fact]
     public void Compute_Empty_IsZero()
     {
         var summary = BenchmarkSummary.Compute([]);

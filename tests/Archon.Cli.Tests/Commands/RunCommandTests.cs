@@ -205,4 +205,47 @@ public class RunCommandTests
         System.Text.RegularExpressions.Regex.Matches(line, "\"([^\"]*)\"|(\\S+)")
             .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
             .ToArray();
+
+    [Fact]
+    public async Task Run_EndpointDown_ExitsThreeNamingTheComponentThatProducedNothing()
+    {
+        using var catalog = new TempConfig(DownEndpointCatalog());
+        using var config = new TempConfig("""{"name":"down","layers":[[{"type":"generator","model":"down","samples":2}]]}""");
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--catalog", catalog.Path, "--no-cache", "--json", "What is 2 + 2?");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("layer 0 generator #0 (down) produced nothing", stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("failed", json.RootElement.GetProperty("stopReason").GetString());
+        Assert.Equal("generator", json.RootElement.GetProperty("failures")[0].GetProperty("component").GetString());
+    }
+
+    [Fact]
+    public async Task Run_OptionalCriticOnEndpointDown_AnswersWithAWarning()
+    {
+        using var catalog = new TempConfig(DownEndpointCatalog());
+        using var config = new TempConfig(
+            """{"name":"opt","layers":[[{"type":"generator","model":"sim-small","samples":2}],[{"type":"critic","model":"down","optional":true}]]}""");
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--catalog", catalog.Path, "--no-cache", "--sim-latency-ms", "0", "What is 2 + 2?");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("optional component produced nothing", stdout, StringComparison.Ordinal);
+    }
+
+    // A loopback port nothing listens on: every call is refused.
+    private static string DownEndpointCatalog()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $$"""
+            { "models": [
+              { "name": "down", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:{{port}}/v1/", "maxRetries": 0 },
+              { "name": "sim-small", "kind": "sim", "skill": 0.5 }
+            ] }
+            """;
+    }
 }

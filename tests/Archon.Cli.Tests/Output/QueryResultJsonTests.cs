@@ -29,6 +29,10 @@ public class QueryResultJsonTests
         Assert.True(trace[2].GetProperty("cacheHit").GetBoolean());
         Assert.Equal(1, trace[2].GetProperty("retries").GetInt32());
         Assert.Equal("reply was empty; re-asked", root.GetProperty("warnings")[0].GetProperty("message").GetString());
+        Assert.Equal(0.0012m, usage.GetProperty("savedUsd").GetDecimal());
+        Assert.Equal(900, trace[2].GetProperty("uncachedLatencyMs").GetDouble());
+        Assert.Equal(1010, root.GetProperty("uncachedCriticalPathMs").GetDouble());
+        Assert.Equal(0, root.GetProperty("failures").GetArrayLength());
     }
 
     [Fact]

@@ -1,4 +1,6 @@
 using Archon.Core.Models;
+using Archon.Models.Caching;
+using Archon.Models.Pipeline;
 using Archon.Service.Caching;
 using Archon.Service.Storage;
 using Archon.Service.Tests.Support;
@@ -7,12 +9,13 @@ using Microsoft.Extensions.Configuration;
 
 namespace Archon.Service.Tests.Caching;
 
+/// <summary>The blob store as the persistent tier of the model pipeline's one cache, on Azurite.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class BlobCachingChatClientTests
+public sealed class BlobDistributedCacheTests
 {
     private readonly AzuriteFixture _azurite;
 
-    public BlobCachingChatClientTests(AzuriteFixture azurite)
+    public BlobDistributedCacheTests(AzuriteFixture azurite)
     {
         _azurite = azurite;
     }
@@ -20,29 +23,41 @@ public sealed class BlobCachingChatClientTests
     [Fact]
     public async Task GetResponse_SameCallFromTwoInstances_ModelIsCalledOnce()
     {
-        var cache = await CreateCacheAsync();
         var inner = new CountingChatClient();
         var question = $"cache test {Guid.NewGuid():N}";
         var options = new ChatOptions { Temperature = 0.7f };
 
-        var first = await new BlobCachingChatClient(inner, cache, "gpt-x").GetResponseAsync([new ChatMessage(ChatRole.User, question)], options);
-        var second = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x").GetResponseAsync([new ChatMessage(ChatRole.User, question)], options);
+        var first = await Client(inner, await CreateStoreAsync()).GetResponseAsync([new ChatMessage(ChatRole.User, question)], options);
+        var second = await Client(inner, await CreateStoreAsync()).GetResponseAsync([new ChatMessage(ChatRole.User, question)], options);
 
         Assert.Equal(1, inner.Calls);
         Assert.Equal(first.Text, second.Text);
         Assert.Equal(true, second.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.True(second.AdditionalProperties.ContainsKey(ArchonChatKeys.UncachedLatencyMs));
     }
 
-    [Fact]
-    public async Task GetResponse_DifferentTemperature_IsAMiss()
+    [Theory]
+    [InlineData("temperature")]
+    [InlineData("topP")]
+    [InlineData("seed")]
+    [InlineData("stop")]
+    [InlineData("schema")]
+    public async Task GetResponse_OptionThatChangesTheAnswer_IsAMiss(string option)
     {
-        var cache = await CreateCacheAsync();
         var inner = new CountingChatClient();
-        var client = new BlobCachingChatClient(inner, cache, "gpt-x");
         var question = $"cache test {Guid.NewGuid():N}";
+        var changed = new ChatOptions { Temperature = 0.7f };
+        switch (option)
+        {
+            case "temperature": changed.Temperature = 0.1f; break;
+            case "topP": changed.TopP = 0.5f; break;
+            case "seed": changed.Seed = 7; break;
+            case "stop": changed.StopSequences = ["END"]; break;
+            case "schema": changed.ResponseFormat = ChatResponseFormat.ForJsonSchema(System.Text.Json.JsonDocument.Parse("""{"type":"object"}""").RootElement.Clone(), "x"); break;
+        }
 
-        await client.GetResponseAsync([new ChatMessage(ChatRole.User, question)], new ChatOptions { Temperature = 0.1f });
-        await client.GetResponseAsync([new ChatMessage(ChatRole.User, question)], new ChatOptions { Temperature = 0.9f });
+        await Client(inner, await CreateStoreAsync()).GetResponseAsync([new ChatMessage(ChatRole.User, question)], new ChatOptions { Temperature = 0.7f });
+        await Client(inner, await CreateStoreAsync()).GetResponseAsync([new ChatMessage(ChatRole.User, question)], changed);
 
         Assert.Equal(2, inner.Calls);
     }
@@ -54,10 +69,8 @@ public sealed class BlobCachingChatClientTests
         var question = $"stream cache test {Guid.NewGuid():N}";
         var options = new ChatOptions { Temperature = 0.7f };
 
-        var first = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
-            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
-        var second = await new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x")
-            .GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+        var first = await Client(inner, await CreateStoreAsync()).GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
+        var second = await Client(inner, await CreateStoreAsync()).GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)], options).ToListAsync();
 
         Assert.Equal(1, inner.Calls);
         Assert.Equal(first.ToChatResponse().Text, second.ToChatResponse().Text);
@@ -66,26 +79,27 @@ public sealed class BlobCachingChatClientTests
     }
 
     [Fact]
-    public async Task GetResponse_AfterTheSameCallWasStreamed_IsAHit()
+    public async Task GetAsync_EntryIsStoredUnderTheCachePrefixAsEntryJson()
     {
-        var inner = new CountingChatClient();
-        var client = new BlobCachingChatClient(inner, await CreateCacheAsync(), "gpt-x");
-        var question = $"stream then whole {Guid.NewGuid():N}";
+        var store = await CreateStoreAsync();
+        var key = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(Guid.NewGuid().ToByteArray()));
+        await new ResponseCache(0, store).SetAsync(key, new CachedResponse(new ChatResponse(new ChatMessage(ChatRole.Assistant, "stored")), TimeSpan.FromMilliseconds(42)));
 
-        var streamed = await client.GetStreamingResponseAsync([new ChatMessage(ChatRole.User, question)]).ToChatResponseAsync();
-        var whole = await client.GetResponseAsync([new ChatMessage(ChatRole.User, question)]);
+        var bytes = await store.GetAsync(key);
 
-        Assert.Equal(1, inner.Calls);
-        Assert.Equal(streamed.Text, whole.Text);
-        Assert.Equal(true, whole.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.Contains("\"format\":\"archon-response-cache/2\"", System.Text.Encoding.UTF8.GetString(bytes!), StringComparison.Ordinal);
+        Assert.Equal("stored", (await new ResponseCache(0, store).GetAsync(key))!.Response.Text);
     }
 
-    private async Task<BlobResponseCache> CreateCacheAsync()
+    private static IChatClient Client(IChatClient inner, BlobDistributedCache store) =>
+        new ChatClientBuilder(inner).UseArchonResponseCache(new ResponseCache(0, store), "gpt-x").Build();
+
+    private async Task<BlobDistributedCache> CreateStoreAsync()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["AzureWebJobsStorage"] = _azurite.ConnectionString }).Build();
         var storage = StorageConnection.Create(configuration);
         await storage.EnsureCreatedAsync(CancellationToken.None);
-        return new BlobResponseCache(storage);
+        return new BlobDistributedCache(storage);
     }
 
     private sealed class CountingChatClient : IChatClient
