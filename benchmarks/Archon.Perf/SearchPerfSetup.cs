@@ -45,7 +45,7 @@ internal static class SearchPerfSetup
     {
         var dir = Path.Combine(Path.GetTempPath(), "archon-search-perf");
         Directory.CreateDirectory(dir);
-        var path = Path.Combine(dir, $"exhaustive-{SearchDriver.Fingerprint(space)}-{SearchItemCount}.json");
+        var path = Path.Combine(dir, $"exhaustive-{SearchDriver.Fingerprint(space)}-{SearchItemCount}-{CodeVersion}.json");
         if (ExhaustiveResult.Load(path) is { } cached)
         {
             Console.WriteLine($"  exhaustive result from {path}");
@@ -55,7 +55,7 @@ internal static class SearchPerfSetup
         var started = DateTime.UtcNow;
         var evaluator = NewEvaluator();
         var strategy = Archon.Search.Strategies.StrategyFactory.Create("exhaustive", space, evaluator.SearchItems, new Archon.Search.Strategies.StrategyOptions());
-        var state = await new SearchDriver(space, evaluator).RunAsync(strategy, 0, Path.Combine(dir, $"exhaustive-{SearchDriver.Fingerprint(space)}-{SearchItemCount}.state.json"), null, ct);
+        var state = await new SearchDriver(space, evaluator).RunAsync(strategy, 0, Path.Combine(dir, $"exhaustive-{SearchDriver.Fingerprint(space)}-{SearchItemCount}-{CodeVersion}.state.json"), null, ct);
         var result = ExhaustiveResult.From(state);
         result.Save(path);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -72,9 +72,15 @@ internal static class SearchPerfSetup
             $"  max score {exhaustive.MaxScore:0.##}; near-best (within 0.5): {exhaustive.NearBestCount} = {100 * exhaustive.NearBestFraction:0.###}% of the space; median {sorted[sorted.Count / 2]:0.#}, 90th pct {sorted[sorted.Count / 10]:0.#}, min {sorted[^1]:0.#}"));
     }
 
+    // The table is only valid for the simulation and engine that computed it; deterministic builds give the same
+    // module version id for the same code, so a changed model or engine computes a fresh table.
+    private static string CodeVersion { get; } = string.Concat(
+        typeof(ModelSetup).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8],
+        typeof(ArchitectureRunner).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8]);
+
     private static ModelSetupResult NewSetup() => ModelSetup.Create(new ModelSetupOptions { Simulate = true, SimLatencyMs = 0, CacheCapacity = 2_000_000 });
 
-    private static string RepoRoot()
+    public static string RepoRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Archon.Functions.sln")))

@@ -6,10 +6,15 @@ namespace Archon.Benchmarks.Datasets;
 /// Reads a baseline's answers for pairwise judging, keyed by item id (and, for AlpacaEval, also by instruction).
 /// Accepted: a previous <c>archon bench --out</c> directory or its <c>results.jsonl</c> (<c>itemId</c>,
 /// <c>answer</c>); Arena-Hard model answers JSONL (<c>question_id</c>, <c>choices[0].turns[0].content</c>); an
-/// AlpacaEval outputs JSON list (<c>instruction</c>, <c>output</c>).
+/// AlpacaEval outputs JSON list (<c>instruction</c>, <c>output</c>). The id maps to the last turn's answer; multi-turn
+/// answers (a bench run's <c>turnAnswers</c>, every entry of FastChat's <c>choices[0].turns</c>) are also kept per turn
+/// under <see cref="TurnKey"/> (<c>&lt;id&gt;#&lt;turn&gt;</c>), which pairwise MT-Bench reads.
 /// </summary>
 public static class BaselineAnswers
 {
+    /// <summary>The key of turn <paramref name="turn"/> (1-based) of item <paramref name="itemId"/>: <c>&lt;id&gt;#&lt;turn&gt;</c>.</summary>
+    public static string TurnKey(string itemId, int turn) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{itemId}#{turn}");
+
     public static IReadOnlyDictionary<string, string> Load(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -56,10 +61,12 @@ public static class BaselineAnswers
                 if (Str(e, "itemId") is { } itemId && Str(e, "answer") is { } answer)
                 {
                     map[itemId] = answer;
+                    AddTurns(map, itemId, e.TryGetProperty("turnAnswers", out var turnAnswers) ? turnAnswers : default);
                 }
                 else if (Id(e, "question_id") is { } qid && ArenaAnswer(e) is { } content)
                 {
                     map[qid] = content;
+                    AddTurns(map, qid, e.GetProperty("choices")[0].GetProperty("turns"));
                 }
             }
             catch (JsonException ex)
@@ -69,6 +76,24 @@ public static class BaselineAnswers
         }
 
         return map;
+    }
+
+    private static void AddTurns(Dictionary<string, string> map, string id, JsonElement turns)
+    {
+        if (turns.ValueKind != JsonValueKind.Array)
+        {
+            return;
+        }
+
+        var k = 0;
+        foreach (var t in turns.EnumerateArray())
+        {
+            k++;
+            if ((t.ValueKind == JsonValueKind.String ? t.GetString() : Str(t, "content")) is { } text)
+            {
+                map[TurnKey(id, k)] = text;
+            }
+        }
     }
 
     private static string? ArenaAnswer(JsonElement e)

@@ -37,6 +37,12 @@ public sealed record BenchmarkItem
     /// <summary>Code items: the prompt code the completion continues (HumanEval signature and docstring).</summary>
     public string? CodePrompt { get; init; }
 
+    /// <summary>Stdin/stdout tests (CodeContests): public first, then private, then generated; empty for other items.</summary>
+    public IReadOnlyList<StdioTest> StdioTests { get; init; } = [];
+
+    /// <summary>The problem's time limit per test, where the dataset gives one.</summary>
+    public TimeSpan? TimeLimit { get; init; }
+
     /// <summary>Breakdown category (MixEval <c>benchmark_name</c>, MT-Bench <c>category</c>, MATH <c>subject</c>, …).</summary>
     public string? Category { get; init; }
 

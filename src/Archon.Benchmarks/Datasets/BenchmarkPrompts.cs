@@ -48,6 +48,16 @@ public static class BenchmarkPrompts
         "Complete the following Python function. Reply with the complete function (signature included) in one ```python code block.\n\n```python\n"
         + codePrompt + "\n```";
 
+    /// <summary>MultiPL-E C#: the method to complete, inside its class.</summary>
+    public static string CSharp(string codePrompt) =>
+        "Complete the following C# method. Reply with the complete method (signature included) in one ```csharp code block; "
+        + "helper methods may follow it.\n\n```csharp\n" + codePrompt + "\n```";
+
+    /// <summary>CodeContests: the problem statement and how the program is run.</summary>
+    public static string CodeContests(string description) =>
+        "Solve the following competitive programming problem in Python 3. Your program reads the input from standard input "
+        + "and writes the answer to standard output. Reply with the complete program in one ```python code block.\n\n" + description;
+
     /// <summary>MBPP: the task and its tests, as in the original paper's prompt.</summary>
     public static string Mbpp(string task, IReadOnlyList<string> tests)
     {

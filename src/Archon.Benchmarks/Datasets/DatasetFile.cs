@@ -9,6 +9,12 @@ internal static class DatasetFile
         return File.ReadLines(path);
     }
 
+    public static FileStream OpenRead(string path)
+    {
+        EnsureExists(path);
+        return File.OpenRead(path);
+    }
+
     public static string ReadAllText(string path)
     {
         EnsureExists(path);

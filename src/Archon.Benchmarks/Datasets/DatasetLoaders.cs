@@ -11,10 +11,13 @@ public static class DatasetLoaders
         DatasetKinds.Math => new MathLoader(),
         DatasetKinds.MixEval => new MixEvalLoader(),
         DatasetKinds.MtBench => new MtBenchLoader(),
+        DatasetKinds.MtBenchPairwise => new MtBenchLoader(DatasetKinds.MtBenchPairwise),
         DatasetKinds.ArenaHard => new ArenaHardLoader(),
         DatasetKinds.AlpacaEval => new AlpacaEvalLoader(),
         DatasetKinds.HumanEval => new HumanEvalLoader(),
         DatasetKinds.Mbpp => new MbppLoader(),
+        DatasetKinds.HumanEvalCs => new CSharpHumanEvalLoader(),
+        DatasetKinds.CodeContests => new CodeContestsLoader(),
         DatasetKinds.Synthetic => new SyntheticLoader(),
         _ => throw new ArgumentException(
             $"unknown dataset kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),

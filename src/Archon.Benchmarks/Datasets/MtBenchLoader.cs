@@ -2,10 +2,14 @@ using System.Text.Json;
 
 namespace Archon.Benchmarks.Datasets;
 
-/// <summary>MT-Bench JSONL: <c>question_id</c>, <c>category</c>, <c>turns: [str, str]</c>, optional <c>reference: [str, …]</c>.</summary>
-internal sealed class MtBenchLoader : JsonlDatasetLoader
+/// <summary>
+/// MT-Bench JSONL: <c>question_id</c>, <c>category</c>, <c>turns: [str, str]</c>, optional <c>reference: [str, …]</c>.
+/// The same file serves single-answer grading (<see cref="DatasetKinds.MtBench"/>) and pairwise grading
+/// (<see cref="DatasetKinds.MtBenchPairwise"/>).
+/// </summary>
+internal sealed class MtBenchLoader(string kind = DatasetKinds.MtBench) : JsonlDatasetLoader
 {
-    public override string Kind => DatasetKinds.MtBench;
+    public override string Kind => kind;
 
     protected override BenchmarkItem Parse(JsonElement obj, int line)
     {

@@ -6,10 +6,34 @@ namespace Archon.Benchmarks.Ranking;
 
 /// <summary>
 /// The ranking <c>archon rank-models</c> writes and architecture search reads (the paper's first stage): every model
-/// alone as a one-generator architecture over a dataset, best first.
+/// alone as a one-generator architecture over a dataset (<c>role</c> generator), or every model fusing one fixed
+/// candidate set (<c>role</c> fuser), best first.
 /// </summary>
 public sealed record ModelRanking
 {
+    /// <summary>The role of a ranking of models answering alone.</summary>
+    public const string GeneratorRole = "generator";
+
+    /// <summary>The role of a ranking of models fusing a fixed candidate set.</summary>
+    public const string FuserRole = "fuser";
+
+    /// <summary>What the models were ranked as: <c>generator</c> (alone) or <c>fuser</c> (fusing <see cref="Candidates"/>).</summary>
+    [JsonPropertyName("role")]
+    public string Role { get; init; } = GeneratorRole;
+
+    /// <summary>For a fuser ranking, the candidate set every fuser was given; null for a generator ranking.</summary>
+    [JsonPropertyName("candidates")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public FuserCandidates? Candidates { get; init; }
+
+    /// <summary>
+    /// For a fuser ranking, generator calls sent again while fusers ran: 0 when every fuser fused exactly the same
+    /// candidates (they came from the response cache).
+    /// </summary>
+    [JsonPropertyName("candidateCallsRepeated")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public long? CandidateCallsRepeated { get; init; }
+
     /// <summary>Dataset kind, e.g. <c>gsm8k</c>.</summary>
     [JsonPropertyName("dataset")]
     public required string Dataset { get; init; }

@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Archon.Benchmarks.Sandbox;
 
 namespace Archon.Benchmarks.Results;
 
@@ -29,8 +30,13 @@ public sealed record BenchmarkSummary
     [JsonPropertyName("correct")]
     public int Correct { get; init; }
 
+    /// <summary>Dollars spent: every billed attempt of the architecture's and the judge's calls.</summary>
     [JsonPropertyName("costUsd")]
     public decimal CostUsd { get; init; }
+
+    /// <summary>What the cache hits of the architecture's calls would have cost (shown apart from <see cref="CostUsd"/>).</summary>
+    [JsonPropertyName("savedUsd")]
+    public decimal SavedUsd { get; init; }
 
     [JsonPropertyName("latencyP50Ms")]
     public double LatencyP50Ms { get; init; }
@@ -55,6 +61,24 @@ public sealed record BenchmarkSummary
     [JsonPropertyName("simulated")]
     public bool Simulated { get; init; }
 
+    /// <summary>AlpacaEval: the length-controlled win rate beside the raw one (<see cref="Score"/>); null for other kinds.</summary>
+    [JsonPropertyName("lengthControlled")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public LengthControlledSummary? LengthControlled { get; init; }
+
+    /// <summary>
+    /// Code kinds: the sandbox mode the code ran in — <c>namespaces</c>, or <c>limits-only</c> when any item ran in the
+    /// weaker mode (then <see cref="SandboxNote"/> says what was not isolated); null for other kinds.
+    /// </summary>
+    [JsonPropertyName("sandbox")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sandbox { get; init; }
+
+    /// <summary>What the weaker sandbox mode left open; null when the code was isolated or no code ran.</summary>
+    [JsonPropertyName("sandboxNote")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? SandboxNote { get; init; }
+
     [JsonPropertyName("categories")]
     public IReadOnlyDictionary<string, CategorySummary> Categories { get; init; } = new SortedDictionary<string, CategorySummary>();
 
@@ -69,6 +93,7 @@ public sealed record BenchmarkSummary
         var values = ScoredValues(list);
         var latencies = list.Where(r => r.Error is null).Select(r => r.LatencyMs).Order().ToList();
         var ci = Bootstrap.MeanCi95(values, seed);
+        var sandbox = SandboxOf(list);
         return new BenchmarkSummary
         {
             Score = values.Count == 0 ? 0 : values.Average(),
@@ -78,6 +103,7 @@ public sealed record BenchmarkSummary
             Unscored = list.Count(r => r.Error is null && r.Score is null),
             Correct = list.Count(r => r.Correct == true),
             CostUsd = list.Sum(r => r.CostUsd),
+            SavedUsd = list.Sum(r => r.SavedUsd),
             LatencyP50Ms = Bootstrap.Percentile(latencies, 0.5),
             LatencyP95Ms = Bootstrap.Percentile(latencies, 0.95),
             CallsPerItem = list.Count == 0 ? 0 : list.Average(r => (double)r.Calls),
@@ -85,6 +111,9 @@ public sealed record BenchmarkSummary
             InputTokens = list.Sum(r => r.InputTokens),
             OutputTokens = list.Sum(r => r.OutputTokens),
             Simulated = list.Any(r => r.Simulated),
+            LengthControlled = LengthControlledWinRate.Compute(list, seed),
+            Sandbox = sandbox,
+            SandboxNote = sandbox == SandboxModes.LimitsOnly ? SandboxModes.LimitsOnlyNote : null,
             Categories = Breakdown(list, r => r.Category),
             Subcategories = Breakdown(list, r => r.Subcategory),
         };
@@ -102,6 +131,12 @@ public sealed record BenchmarkSummary
     {
         ArgumentNullException.ThrowIfNull(result);
         return result.Error is not null ? 0 : result.Score ?? 0;
+    }
+
+    private static string? SandboxOf(List<ItemResult> list)
+    {
+        var modes = list.Select(r => r.Sandbox).Where(m => m is not null).Distinct(StringComparer.Ordinal).ToList();
+        return modes.Count == 0 ? null : modes.Contains(SandboxModes.LimitsOnly) ? SandboxModes.LimitsOnly : modes[0];
     }
 
     private static SortedDictionary<string, CategorySummary> Breakdown(List<ItemResult> list, Func<ItemResult, string?> key)

@@ -3,8 +3,10 @@ using System.Text.Json.Serialization;
 namespace Archon.Benchmarks.Results;
 
 /// <summary>
-/// The outcome of one item: one JSON line in a run's <c>results.jsonl</c>. An item that failed carries
-/// <see cref="Error"/> and a null <see cref="Score"/>; it still counts (as 0) in the summary.
+/// The outcome of one item: one JSON line in a run's <c>results.jsonl</c>. An item that failed — its query failed
+/// because a component's model calls failed after their retries, the query stopped with no answer, or the scorer
+/// threw — carries <see cref="Error"/> (the reason, secrets redacted) and a null <see cref="Score"/>; it counts in the
+/// summary's <c>errors</c> and as 0 in its score.
 /// </summary>
 public sealed record ItemResult
 {
@@ -42,6 +44,10 @@ public sealed record ItemResult
     [JsonPropertyName("costUsd")]
     public decimal CostUsd { get; init; }
 
+    /// <summary>What the architecture calls the response cache answered would have cost at catalog prices (not in <see cref="CostUsd"/>).</summary>
+    [JsonPropertyName("savedUsd")]
+    public decimal SavedUsd { get; init; }
+
     /// <summary>Wall time of the architecture's queries for this item (all turns).</summary>
     [JsonPropertyName("latencyMs")]
     public double LatencyMs { get; init; }
@@ -63,6 +69,13 @@ public sealed record ItemResult
     [JsonPropertyName("criticalPathMs")]
     public double CriticalPathMs { get; init; }
 
+    /// <summary>
+    /// <see cref="CriticalPathMs"/> with every cached call counted at the latency it had when the model answered it:
+    /// the item's latency in use, whatever the response cache answered this time (0 in results written before it existed).
+    /// </summary>
+    [JsonPropertyName("uncachedCriticalPathMs")]
+    public double UncachedCriticalPathMs { get; init; }
+
     [JsonPropertyName("category")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Category { get; init; }
@@ -70,6 +83,16 @@ public sealed record ItemResult
     [JsonPropertyName("subcategory")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Subcategory { get; init; }
+
+    /// <summary>Code kinds: the sandbox mode the code ran in (<c>namespaces</c> or <c>limits-only</c>).</summary>
+    [JsonPropertyName("sandbox")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Sandbox { get; init; }
+
+    /// <summary>AlpacaEval: the baseline answer's length in characters, for the length-controlled win rate.</summary>
+    [JsonPropertyName("baselineChars")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public int? BaselineChars { get; init; }
 
     /// <summary>True when any simulated model answered or judged.</summary>
     [JsonPropertyName("simulated")]

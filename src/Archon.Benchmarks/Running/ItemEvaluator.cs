@@ -14,7 +14,8 @@ public static class ItemEvaluator
     /// <summary>
     /// Asks <paramref name="architecture"/> every turn of <paramref name="item"/> (turn k+1 follows the
     /// architecture's own answer to turn k, as MT-Bench requires) and scores the answers. Never throws for a bad
-    /// item: a failing query or scorer is recorded in <see cref="ItemResult.Error"/>. Only cancellation by
+    /// item: a failing query (<see cref="QueryResult.Failed"/>: a component's model calls failed after their retries)
+    /// or scorer is recorded in <see cref="ItemResult.Error"/>, and the item is not scored. Only cancellation by
     /// <paramref name="cancellationToken"/> propagates.
     /// </summary>
     public static async Task<ItemResult> EvaluateAsync(
@@ -41,6 +42,13 @@ public static class ItemEvaluator
                 var started = Stopwatch.GetTimestamp();
                 var query = await runner.RunAsync(architecture, messages.ToList(), queryOptions, cancellationToken).ConfigureAwait(false);
                 acc.Add(query, Stopwatch.GetElapsedTime(started));
+                if (query.Failed)
+                {
+                    // A component's model calls failed after their retries: whatever answer is left is not the
+                    // architecture's, so the item is an error (counted 0 in the score), never a scored answer.
+                    return acc.Apply(result with { Error = $"query failed: {string.Join("; ", query.Failures)}" }, answers);
+                }
+
                 if (query.StopReason != StopReason.Completed && string.IsNullOrEmpty(query.Answer))
                 {
                     return acc.Apply(result with { Error = $"query stopped early ({query.StopReason}): {query.StopDetail}" }, answers);
@@ -60,6 +68,8 @@ public static class ItemEvaluator
                     JudgeCalls = score.JudgeUsage.Calls,
                     CostUsd = score.JudgeUsage.CostUsd,
                     Simulated = score.JudgeSimulated,
+                    Sandbox = score.Sandbox,
+                    BaselineChars = score.BaselineChars,
                 },
                 answers);
         }
@@ -79,20 +89,24 @@ public static class ItemEvaluator
     {
         private TimeSpan _elapsed;
         private TimeSpan _criticalPath;
+        private TimeSpan _uncachedCriticalPath;
         private int _calls;
         private long _input;
         private long _output;
         private decimal _cost;
+        private decimal _saved;
         private bool _simulated;
 
         public void Add(QueryResult query, TimeSpan elapsed)
         {
             _elapsed += query.Trace.Elapsed > TimeSpan.Zero ? query.Trace.Elapsed : elapsed;
             _criticalPath += query.Trace.CriticalPath;
+            _uncachedCriticalPath += query.Trace.UncachedCriticalPath > query.Trace.CriticalPath ? query.Trace.UncachedCriticalPath : query.Trace.CriticalPath;
             _calls += query.Trace.Totals.Calls;
             _input += query.Trace.Totals.InputTokens;
             _output += query.Trace.Totals.OutputTokens;
             _cost += query.Trace.Totals.CostUsd;
+            _saved += query.Trace.Totals.SavedUsd;
             _simulated |= query.Simulated;
         }
 
@@ -102,10 +116,12 @@ public static class ItemEvaluator
             TurnAnswers = answers.Count > 1 ? answers.ToList() : null,
             LatencyMs = _elapsed.TotalMilliseconds,
             CriticalPathMs = _criticalPath.TotalMilliseconds,
+            UncachedCriticalPathMs = _uncachedCriticalPath.TotalMilliseconds,
             Calls = _calls,
             InputTokens = _input,
             OutputTokens = _output,
             CostUsd = result.CostUsd + _cost,
+            SavedUsd = _saved,
             Simulated = result.Simulated || _simulated,
         };
     }

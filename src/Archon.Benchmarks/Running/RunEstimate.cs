@@ -9,7 +9,7 @@ public sealed record RunEstimate(int Items, long Calls, long InputTokens, long O
 {
     /// <summary>
     /// Estimates a run of <paramref name="architecture"/> over <paramref name="items"/> (one query per turn) plus
-    /// <paramref name="judge"/> queries (two per item for pairwise kinds, one per turn for MT-Bench).
+    /// <paramref name="judge"/> queries (two per item for pairwise kinds, one per turn for MT-Bench, two per turn for pairwise MT-Bench).
     /// </summary>
     public static RunEstimate For(
         IReadOnlyList<BenchmarkItem> items,
@@ -28,6 +28,7 @@ public sealed record RunEstimate(int Items, long Calls, long InputTokens, long O
             {
                 DatasetKinds.ArenaHard or DatasetKinds.AlpacaEval => 2L,
                 DatasetKinds.MtBench => i.Turns.Count,
+                DatasetKinds.MtBenchPairwise => 2L * i.Turns.Count,
                 DatasetKinds.MixEval => i.Options.Count == 0 ? 1 : 0,
                 _ => 0,
             });

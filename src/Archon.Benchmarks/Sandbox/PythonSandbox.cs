@@ -1,235 +1,74 @@
-using System.Diagnostics;
-using System.Globalization;
 using System.Text;
 
 namespace Archon.Benchmarks.Sandbox;
 
 /// <summary>
-/// Runs untrusted Python in a subprocess: its own temp directory, resource limits (address space, CPU, processes,
-/// file size), its own session so the whole process group is killed on overrun, and — where the OS permits — fresh
-/// user/network/mount/PID namespaces (no network, read-only file system outside the temp dir, processes contained).
-/// Generated code never runs in-process.
+/// Runs untrusted Python in a subprocess sandbox: a minimal environment, resource limits (memory, CPU, processes,
+/// file size, total disk, output), its own process group killed as a whole on overrun, and — where the OS permits — a
+/// private root in fresh user, mount, PID and network namespaces (see <see cref="SandboxIsolation"/>).
 /// </summary>
 public sealed class PythonSandbox
 {
-    private static readonly Lazy<bool> NamespacesPermitted = new(ProbeNamespaces);
     private readonly SandboxOptions _options;
+    private readonly SandboxRunner _runner;
 
-    public PythonSandbox(SandboxOptions? options = null) => _options = options ?? new SandboxOptions();
+    /// <summary>Creates a sandbox with <paramref name="options"/> (validated; defaults when null).</summary>
+    public PythonSandbox(SandboxOptions? options = null)
+    {
+        _options = options ?? new SandboxOptions();
+        _runner = new SandboxRunner(_options);
+    }
 
-    /// <summary>True when this machine lets an unprivileged process create the namespaces the sandbox uses.</summary>
-    public static bool NamespacesAvailable => NamespacesPermitted.Value;
+    /// <summary>True when this machine lets the sandbox build its namespaces (probed once per process).</summary>
+    public static bool NamespacesAvailable => NamespaceProbe.Available;
+
+    /// <summary>Why namespaces are unavailable on this machine, or null when they are available.</summary>
+    public static string? NamespacesUnavailableReason => NamespaceProbe.Reason;
 
     /// <summary>Whether runs of this sandbox will be namespace-isolated.</summary>
-    public bool Isolated => _options.Isolation switch
-    {
-        SandboxIsolation.Namespaces => true,
-        SandboxIsolation.LimitsOnly => false,
-        _ => NamespacesAvailable,
-    };
+    public bool Isolated => _runner.Isolated;
 
-    /// <summary>Runs <paramref name="program"/> as <c>program.py</c> in a fresh temp directory, deleted afterwards.</summary>
-    public async Task<SandboxResult> RunAsync(string program, CancellationToken cancellationToken = default)
+    /// <summary>The limits this sandbox runs with.</summary>
+    public SandboxOptions Options => _options;
+
+    /// <summary>
+    /// Runs <paramref name="program"/> as <c>program.py</c> in a fresh working directory. It passes only when it exits
+    /// 0 having reached its end: a harness writes a per-run marker after the program's last statement, so a program
+    /// that ends early with <c>sys.exit(0)</c> or <c>os._exit(0)</c> fails.
+    /// </summary>
+    public Task<SandboxResult> RunAsync(string program, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(program);
-        if (_options.Isolation == SandboxIsolation.Namespaces && !NamespacesAvailable)
-        {
-            throw new InvalidOperationException("sandbox isolation 'Namespaces' was requested but this OS does not permit unprivileged namespaces (unshare)");
-        }
-
-        var isolated = Isolated;
-        var dir = Directory.CreateTempSubdirectory("archon-sandbox-");
-        try
-        {
-            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "program.py"), program, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(dir.FullName, "limits.py"), SandboxScripts.Limits, cancellationToken).ConfigureAwait(false);
-            if (isolated)
+        return _runner.RunAsync(
+            new SandboxRequest
             {
-                await File.WriteAllTextAsync(Path.Combine(dir.FullName, "isolate.sh"), SandboxScripts.Isolate, cancellationToken).ConfigureAwait(false);
-            }
-            else if (!OperatingSystem.IsWindows())
-            {
-                // Limits-only mode drops root to nobody, who must be able to write here.
-                File.SetUnixFileMode(dir.FullName, (UnixFileMode)0x1FF);
-            }
-
-            return await ExecuteAsync(StartInfo(dir.FullName, isolated), isolated, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            TryDelete(dir);
-        }
+                Files = new Dictionary<string, byte[]>
+                {
+                    ["program.py"] = Encoding.UTF8.GetBytes(program),
+                    ["harness.py"] = Encoding.UTF8.GetBytes(SandboxScripts.PythonHarness),
+                },
+                Command = [_options.Python, "-I", "harness.py"],
+                RequireCompletionMarker = true,
+            },
+            cancellationToken);
     }
 
-    private ProcessStartInfo StartInfo(string dir, bool isolated)
+    /// <summary>
+    /// Runs <paramref name="program"/> with <paramref name="stdin"/> as its standard input (for stdin/stdout tests, whose
+    /// expected output the caller compares), within <paramref name="timeout"/> when given.
+    /// </summary>
+    public Task<SandboxResult> RunWithInputAsync(string program, string stdin, TimeSpan? timeout = null, CancellationToken cancellationToken = default)
     {
-        var psi = new ProcessStartInfo("setsid")
-        {
-            WorkingDirectory = dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            RedirectStandardInput = true,
-            UseShellExecute = false,
-        };
-        psi.Environment.Clear();
-        psi.Environment["PATH"] = "/usr/local/bin:/usr/bin:/bin";
-        psi.Environment["LANG"] = "C.UTF-8";
-        psi.Environment["HOME"] = dir;
-        psi.Environment["PYTHONDONTWRITEBYTECODE"] = "1";
-        if (isolated)
-        {
-            foreach (var a in (string[])["unshare", "--user", "--map-root-user", "--net", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc", "sh", Path.Combine(dir, "isolate.sh"), dir])
+        ArgumentNullException.ThrowIfNull(program);
+        ArgumentNullException.ThrowIfNull(stdin);
+        return _runner.RunAsync(
+            new SandboxRequest
             {
-                psi.ArgumentList.Add(a);
-            }
-        }
-
-        var cpuSeconds = Math.Max(1, (int)Math.Ceiling(_options.Timeout.TotalSeconds));
-        foreach (var a in (string[])[_options.Python, "-I", "limits.py",
-                     _options.MemoryBytes.ToString(CultureInfo.InvariantCulture),
-                     cpuSeconds.ToString(CultureInfo.InvariantCulture),
-                     _options.MaxProcesses.ToString(CultureInfo.InvariantCulture),
-                     _options.MaxFileBytes.ToString(CultureInfo.InvariantCulture)])
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        return psi;
-    }
-
-    private async Task<SandboxResult> ExecuteAsync(ProcessStartInfo psi, bool isolated, CancellationToken cancellationToken)
-    {
-        var started = Stopwatch.GetTimestamp();
-        using var process = new Process { StartInfo = psi };
-        var stdout = new CappedBuffer(_options.MaxOutputChars);
-        var stderr = new CappedBuffer(_options.MaxOutputChars);
-        process.OutputDataReceived += (_, e) => stdout.AppendLine(e.Data);
-        process.ErrorDataReceived += (_, e) => stderr.AppendLine(e.Data);
-        process.Start();
-        process.StandardInput.Close();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timeout.CancelAfter(_options.Timeout);
-        var timedOut = false;
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            timedOut = !cancellationToken.IsCancellationRequested;
-            await KillGroupAsync(process).ConfigureAwait(false);
-            if (!timedOut)
-            {
-                throw;
-            }
-        }
-
-        return new SandboxResult(
-            process.HasExited ? process.ExitCode : -1,
-            timedOut,
-            stdout.ToString(),
-            stderr.ToString(),
-            isolated,
-            Stopwatch.GetElapsedTime(started));
-    }
-
-    /// <summary>SIGKILL to the session's process group (setsid made the child its leader), then to the tree.</summary>
-    private static async Task KillGroupAsync(Process process)
-    {
-        try
-        {
-            using var kill = Process.Start(new ProcessStartInfo("kill")
-            {
-                ArgumentList = { "-KILL", "--", "-" + process.Id.ToString(CultureInfo.InvariantCulture) },
-                UseShellExecute = false,
-                RedirectStandardError = true,
-            });
-            if (kill is not null)
-            {
-                await kill.WaitForExitAsync().ConfigureAwait(false);
-            }
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            // No kill(1): fall through to killing the tree.
-        }
-
-        try
-        {
-            process.Kill(entireProcessTree: true);
-        }
-        catch (InvalidOperationException)
-        {
-            // Already gone.
-        }
-
-        using var grace = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-        try
-        {
-            await process.WaitForExitAsync(grace.Token).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException)
-        {
-            // Output pipes held by a straggler; the exit code is reported as unknown.
-        }
-    }
-
-    private static bool ProbeNamespaces()
-    {
-        if (!OperatingSystem.IsLinux())
-        {
-            return false;
-        }
-
-        var dir = Directory.CreateTempSubdirectory("archon-sandbox-probe-");
-        try
-        {
-            File.WriteAllText(Path.Combine(dir.FullName, "isolate.sh"), SandboxScripts.Isolate);
-            var psi = new ProcessStartInfo("unshare")
-            {
-                UseShellExecute = false,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var a in (string[])["--user", "--map-root-user", "--net", "--mount", "--pid", "--fork", "--kill-child", "--mount-proc", "sh", Path.Combine(dir.FullName, "isolate.sh"), dir.FullName, "true"])
-            {
-                psi.ArgumentList.Add(a);
-            }
-
-            using var p = Process.Start(psi);
-            if (p is null || !p.WaitForExit(TimeSpan.FromSeconds(20)))
-            {
-                return false;
-            }
-
-            return p.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-        finally
-        {
-            TryDelete(dir);
-        }
-    }
-
-    private static void TryDelete(DirectoryInfo dir)
-    {
-        try
-        {
-            dir.Delete(recursive: true);
-        }
-        catch (IOException)
-        {
-            // A straggler still holds a file; the OS temp cleaner takes it.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Same: leave it to the temp cleaner.
-        }
+                Files = new Dictionary<string, byte[]> { ["solution.py"] = Encoding.UTF8.GetBytes(program) },
+                Command = [_options.Python, "-I", "solution.py"],
+                Stdin = stdin,
+                Timeout = timeout,
+            },
+            cancellationToken);
     }
 }

@@ -7,11 +7,15 @@ public enum SandboxIsolation
     Auto,
 
     /// <summary>
-    /// Fresh user, network, mount and PID namespaces via <c>unshare</c>: no network, every mount read-only except the
-    /// temp dir, processes contained in their own PID namespace. Fails when the OS forbids them.
+    /// Fresh user, mount, PID and network namespaces via <c>unshare</c>, and a private root: <c>/usr</c> read-only, a
+    /// size-limited tmpfs for <c>/work</c> and <c>/tmp</c>, nothing else of the host's file system, no network, no
+    /// capabilities, no further user namespaces. Fails when the OS forbids them.
     /// </summary>
     Namespaces,
 
-    /// <summary>Resource limits and a killable process group only: network and file system are NOT isolated.</summary>
+    /// <summary>
+    /// Resource limits, a minimal environment and a killable process group only: the network, world-readable and
+    /// world-writable paths (such as <c>/tmp</c>) are reachable and total disk use is not limited.
+    /// </summary>
     LimitsOnly,
 }

@@ -6,7 +6,7 @@ namespace Archon.Benchmarks.Scoring;
 
 /// <summary>
 /// HumanEval / MBPP pass@1: the answer's code plus the item's tests run in the <see cref="PythonSandbox"/>; the
-/// item passes when the program exits 0 within the limits.
+/// item passes when the program exits 0 within the limits having reached the end of its tests.
 /// </summary>
 internal sealed class CodeScorer(PythonSandbox sandbox) : IScorer
 {
@@ -14,12 +14,8 @@ internal sealed class CodeScorer(PythonSandbox sandbox) : IScorer
     {
         var program = BuildProgram(item, answers.Count > 0 ? answers[^1] : string.Empty);
         var run = await sandbox.RunAsync(program, cancellationToken).ConfigureAwait(false);
-        var detail = run.Passed
-            ? "tests passed"
-            : run.TimedOut
-                ? $"timed out after {run.Elapsed.TotalSeconds:0.0} s"
-                : $"exit code {run.ExitCode}: {LastLines(run.Stderr, 3)}";
-        return ItemScore.Exact(run.Passed, detail);
+        var detail = run.Passed ? "tests passed" : SandboxFailure.Describe(run, sandbox.Options);
+        return ItemScore.Exact(run.Passed, detail) with { Sandbox = SandboxModes.Of(run.Isolated) };
     }
 
     /// <summary>The program the sandbox runs: candidate code, then the tests (and for HumanEval the check call).</summary>
@@ -53,7 +49,4 @@ internal sealed class CodeScorer(PythonSandbox sandbox) : IScorer
 
         return sb.ToString();
     }
-
-    private static string LastLines(string text, int n) =>
-        string.Join(" | ", text.Split('\n', StringSplitOptions.RemoveEmptyEntries).TakeLast(n));
 }

@@ -20,6 +20,12 @@ public sealed record ItemScore
     /// <summary>True when a simulated model judged.</summary>
     public bool JudgeSimulated { get; init; }
 
+    /// <summary>Code kinds: the sandbox mode the code ran in (see <see cref="Sandbox.SandboxModes"/>); null otherwise.</summary>
+    public string? Sandbox { get; init; }
+
+    /// <summary>AlpacaEval: the baseline answer's length in characters (for the length-controlled win rate); null otherwise.</summary>
+    public int? BaselineChars { get; init; }
+
     /// <summary>A correct (1) or wrong (0) exact answer.</summary>
     public static ItemScore Exact(bool correct, string? detail) =>
         new() { Score = correct ? 1 : 0, Correct = correct, Detail = detail };

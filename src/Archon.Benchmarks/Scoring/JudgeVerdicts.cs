@@ -27,6 +27,32 @@ public static partial class JudgeVerdicts
         return verdicts.Count == 1 ? verdicts[0] : null;
     }
 
+    /// <summary>
+    /// MT-Bench's pairwise verdict: <c>[[A]]</c> (A better), <c>[[B]]</c> (B better) or <c>[[C]]</c> (tie), the last one
+    /// when several agree; a reply using Arena-Hard labels (<c>[[A&gt;B]]</c> …) is read with <see cref="ParsePairwise"/>.
+    /// Null when missing or conflicting.
+    /// </summary>
+    public static PairwiseVerdict? ParseWinner(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var winners = WinnerBracket().Matches(text).Select(m => char.ToUpperInvariant(m.Groups["w"].Value[0])).Distinct().ToList();
+        if (winners.Count == 0)
+        {
+            return ParsePairwise(text);
+        }
+
+        return winners.Count != 1 ? null : winners[0] switch
+        {
+            'A' => PairwiseVerdict.ABetter,
+            'B' => PairwiseVerdict.BBetter,
+            _ => PairwiseVerdict.Tie,
+        };
+    }
+
     /// <summary>The score (1–10) from <c>[[7]]</c>, <c>[[7.5]]</c>, <c>Rating: [[7]]</c> or <c>Rating: 7</c>; null otherwise.</summary>
     public static double? ParseRating(string? text)
     {
@@ -104,6 +130,9 @@ public static partial class JudgeVerdicts
 
     [GeneratedRegex(@"\[\s*(?<x>[AB])\s*(?<op>>>|>|=|<<|<)\s*(?<y>[AB])\s*\]")]
     private static partial Regex SingleBracket();
+
+    [GeneratedRegex(@"\[\[\s*(?<w>[ABCabc])\s*\]\]")]
+    private static partial Regex WinnerBracket();
 
     [GeneratedRegex(@"\[\[\s*(?<n>\d+(?:\.\d+)?)\s*(?:/\s*10\s*)?\]\]")]
     private static partial Regex RatingBracket();

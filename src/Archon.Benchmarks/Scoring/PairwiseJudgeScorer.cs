@@ -9,7 +9,10 @@ namespace Archon.Benchmarks.Scoring;
 /// (worse); the item's score is the mean over the games whose verdict parsed, so the run's score is the win rate.
 /// An item whose verdicts are all unparseable is left unscored.
 /// </summary>
-internal sealed class PairwiseJudgeScorer(JudgeClient judge, IReadOnlyDictionary<string, string> baselines) : IScorer
+/// <param name="judge">The judge architecture.</param>
+/// <param name="baselines">Baseline answers by item id (or prompt).</param>
+/// <param name="recordBaselineLength">AlpacaEval: record the baseline's length for the length-controlled win rate.</param>
+internal sealed class PairwiseJudgeScorer(JudgeClient judge, IReadOnlyDictionary<string, string> baselines, bool recordBaselineLength = false) : IScorer
 {
     private const string System =
         "Please act as an impartial judge and compare the quality of two AI assistants' answers to the user prompt. "
@@ -49,6 +52,7 @@ internal sealed class PairwiseJudgeScorer(JudgeClient judge, IReadOnlyDictionary
                 $"baseline-first: {Label(v1)}; answer-first: {Label(v2)}"),
             JudgeUsage = usage,
             JudgeSimulated = first.Simulated || second.Simulated,
+            BaselineChars = recordBaselineLength ? Results.LengthControlledWinRate.CharCount(baseline) : null,
         };
     }
 

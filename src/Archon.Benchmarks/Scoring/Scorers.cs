@@ -18,9 +18,12 @@ public static class Scorers
             DatasetKinds.Synthetic => new SyntheticScorer(),
             DatasetKinds.MixEval => new MixEvalScorer(options.MixEvalUseJudge ? Judge(options, kind) : null),
             DatasetKinds.MtBench => new MtBenchScorer(Judge(options, kind)),
-            DatasetKinds.ArenaHard or DatasetKinds.AlpacaEval =>
-                new PairwiseJudgeScorer(Judge(options, kind), options.BaselineAnswers ?? new Dictionary<string, string>()),
+            DatasetKinds.MtBenchPairwise => new MtBenchPairwiseScorer(Judge(options, kind), Baselines(options)),
+            DatasetKinds.ArenaHard => new PairwiseJudgeScorer(Judge(options, kind), Baselines(options)),
+            DatasetKinds.AlpacaEval => new PairwiseJudgeScorer(Judge(options, kind), Baselines(options), recordBaselineLength: true),
             DatasetKinds.HumanEval or DatasetKinds.Mbpp => new CodeScorer(new PythonSandbox(options.Sandbox)),
+            DatasetKinds.HumanEvalCs => new CSharpCodeScorer(new CSharpSandbox(options.Sandbox)),
+            DatasetKinds.CodeContests => new CodeContestsScorer(options.Sandbox),
             _ => throw new ArgumentException(
                 $"unknown dataset kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
         };
@@ -28,6 +31,9 @@ public static class Scorers
 
     /// <summary>A scorer that records answers and leaves every item unscored (to produce baseline answers).</summary>
     public static IScorer AnswersOnly { get; } = new AnswersOnlyScorer();
+
+    private static IReadOnlyDictionary<string, string> Baselines(ScorerOptions options) =>
+        options.BaselineAnswers ?? new Dictionary<string, string>();
 
     private static JudgeClient Judge(ScorerOptions options, string kind) =>
         options is { Judge: { } judge, JudgeRunner: { } runner }

@@ -1,3 +1,4 @@
+using Archon.Benchmarks.Datasets;
 using System.CommandLine;
 using Archon.Cli.Commands;
 
@@ -8,10 +9,10 @@ internal sealed class BenchCommandOptions
 {
     public ModelOptions Models { get; } = new();
 
-    public Option<string> Dataset { get; } = new("--dataset") { Description = "Dataset kind: gsm8k, math, mixeval, mt-bench, arena-hard, alpaca-eval, humaneval, mbpp, synthetic.", Required = true };
+    public Option<string> Dataset { get; } = new("--dataset") { Description = "Dataset kind: " + string.Join(", ", DatasetKinds.All) + ".", Required = true };
     public Option<string> Data { get; } = new("--data") { Description = "Dataset file in its published format.", Required = true };
     public Option<string> Config { get; } = new("--config") { Description = "Architecture config (JSON).", Required = true };
-    public Option<string?> Judge { get; } = new("--judge") { Description = "Judge architecture config (mt-bench, arena-hard, alpaca-eval; mixeval with --mixeval-judge)." };
+    public Option<string?> Judge { get; } = new("--judge") { Description = "Judge architecture config (mt-bench, mt-bench-pairwise, arena-hard, alpaca-eval; mixeval with --mixeval-judge)." };
     public Option<string?> Baseline { get; } = new("--baseline") { Description = "Baseline answers: a bench --out dir or its results.jsonl, Arena-Hard model answers JSONL, or AlpacaEval outputs JSON." };
     public Option<string> Split { get; } = new("--split") { Description = "search (20%), heldout (80%) or all.", DefaultValueFactory = _ => "all" };
     public Option<int> SplitSeed { get; } = new("--split-seed") { Description = "Seed of the search/held-out split.", DefaultValueFactory = _ => 0 };

@@ -10,14 +10,18 @@ namespace Archon.Cli.Bench;
 /// <summary>The resolver, runner and architecture loading shared by <c>bench</c>, <c>rank-models</c> and <c>search --judge</c>.</summary>
 internal sealed class BenchEnvironment
 {
-    private BenchEnvironment(ModelSetupResult setup, ComponentRegistry registry)
+    private BenchEnvironment(ModelSetupResult setup, ComponentRegistry registry, bool simulate)
     {
         Setup = setup;
+        Simulate = simulate;
         Registry = registry;
         Runner = new ArchitectureRunner(setup.Resolver, registry);
     }
 
     public ModelSetupResult Setup { get; }
+
+    /// <summary>True under <c>--simulate</c>: every model name resolves to a simulated model, as in <c>archon run --simulate</c>.</summary>
+    public bool Simulate { get; }
 
     public ComponentRegistry Registry { get; }
 
@@ -35,13 +39,20 @@ internal sealed class BenchEnvironment
             return null;
         }
 
-        return new BenchEnvironment(setup, BuiltInComponents.CreateRegistry());
+        return new BenchEnvironment(setup, BuiltInComponents.CreateRegistry(), options.Simulate);
     }
 
     /// <summary>The environment over models that are already set up (their cache is shared).</summary>
-    public static BenchEnvironment For(ModelSetupResult setup) => new(setup, BuiltInComponents.CreateRegistry());
+    public static BenchEnvironment For(ModelSetupResult setup, bool simulate = false) => new(setup, BuiltInComponents.CreateRegistry(), simulate);
 
     public ModelPricing? Pricing(string model) => Resolver.Resolve(model)?.Pricing;
+
+    /// <summary>True when any model of the architectures resolves to a simulated model.</summary>
+    public bool RunsOnSimulatedModels(params ArchitectureConfig?[] architectures) =>
+        architectures.OfType<ArchitectureConfig>()
+            .SelectMany(a => a.Layers)
+            .SelectMany(l => l.Components)
+            .Any(c => Resolver.Resolve(c.Model)?.Simulated == true);
 
     /// <summary>Loads and checks an architecture file; returns null and writes every problem to stderr when it cannot run.</summary>
     public ArchitectureConfig? LoadArchitecture(string path, string option, TextWriter error)
@@ -52,10 +63,11 @@ internal sealed class BenchEnvironment
             return null;
         }
 
-        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver.ModelNames));
-        foreach (var d in load.Diagnostics)
+        // Names resolve as the runner resolves them: aliases, model_type routing, and any name under --simulate.
+        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver));
+        foreach (var line in ProblemLines.Of(load.Diagnostics))
         {
-            error.WriteLine($"{option} {path}: {(d.IsError ? "error" : "warning")} {d.Path}: {d.Message}");
+            error.WriteLine($"{option} {path}: {line}");
         }
 
         if (!load.Succeeded)
@@ -64,9 +76,9 @@ internal sealed class BenchEnvironment
         }
 
         var problems = Runner.FindProblems(load.Architecture!);
-        foreach (var p in problems)
+        foreach (var line in ProblemLines.Of(problems))
         {
-            error.WriteLine($"{option} {path}: {p}");
+            error.WriteLine($"{option} {path}: {line}");
         }
 
         return problems.Count == 0 ? load.Architecture : null;

@@ -20,10 +20,20 @@ internal static class BenchReport
         table.AddRow("items", s.Items.ToString(CultureInfo.InvariantCulture));
         table.AddRow("errors", s.Errors.ToString(CultureInfo.InvariantCulture));
         table.AddRow("unscored", s.Unscored.ToString(CultureInfo.InvariantCulture));
-        table.AddRow("cost", BenchFormat.Usd(s.CostUsd));
+        table.AddRow("cost", s.SavedUsd > 0 ? $"{BenchFormat.Usd(s.CostUsd)} (cache saved {BenchFormat.Usd(s.SavedUsd)})" : BenchFormat.Usd(s.CostUsd));
         table.AddRow("latency p50 / p95", string.Create(CultureInfo.InvariantCulture, $"{s.LatencyP50Ms:0} ms / {s.LatencyP95Ms:0} ms"));
         table.AddRow("calls per item", string.Create(CultureInfo.InvariantCulture, $"{s.CallsPerItem:0.##} (+{s.JudgeCallsPerItem:0.##} judge)"));
         table.AddRow("simulated", s.Simulated ? "yes" : "no");
+        if (s.LengthControlled is { } lc)
+        {
+            table.AddRow("length-controlled win rate", Markup.Escape(LengthControlled(lc)));
+        }
+
+        if (s.Sandbox is not null)
+        {
+            table.AddRow("code sandbox", Markup.Escape(Sandbox(s)));
+        }
+
         console.Write(table);
         if (s.Categories.Count > 0)
         {
@@ -37,14 +47,29 @@ internal static class BenchReport
         }
     }
 
+    private static string LengthControlled(LengthControlledSummary lc) =>
+        $"{BenchFormat.Pct(lc.WinRate)} (95% CI {BenchFormat.Pct(lc.Ci95[0])} – {BenchFormat.Pct(lc.Ci95[1])}; raw win rate is the score)";
+
+    private static string Sandbox(BenchmarkSummary s) => s.SandboxNote is null ? s.Sandbox! : $"{s.Sandbox}: {s.SandboxNote}";
+
     public static string Markdown(string title, BenchmarkSummary s)
     {
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"# {title}\n\n| metric | value |\n|---|---|\n");
         sb.Append(CultureInfo.InvariantCulture, $"| score | {BenchFormat.Pct(s.Score)} (95% CI {BenchFormat.Pct(s.Ci95[0])} – {BenchFormat.Pct(s.Ci95[1])}) |\n");
         sb.Append(CultureInfo.InvariantCulture, $"| items | {s.Items} |\n| errors | {s.Errors} |\n| unscored | {s.Unscored} |\n");
-        sb.Append(CultureInfo.InvariantCulture, $"| cost | {BenchFormat.Usd(s.CostUsd)} |\n| latency p50 / p95 | {s.LatencyP50Ms:0} ms / {s.LatencyP95Ms:0} ms |\n");
+        sb.Append(CultureInfo.InvariantCulture, $"| cost | {BenchFormat.Usd(s.CostUsd)}{(s.SavedUsd > 0 ? $" (cache saved {BenchFormat.Usd(s.SavedUsd)})" : string.Empty)} |\n| latency p50 / p95 | {s.LatencyP50Ms:0} ms / {s.LatencyP95Ms:0} ms |\n");
         sb.Append(CultureInfo.InvariantCulture, $"| calls per item | {s.CallsPerItem:0.##} (+{s.JudgeCallsPerItem:0.##} judge) |\n| simulated | {(s.Simulated ? "yes" : "no")} |\n");
+        if (s.LengthControlled is { } lc)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| length-controlled win rate | {LengthControlled(lc)} |\n");
+        }
+
+        if (s.Sandbox is not null)
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"| code sandbox | {Sandbox(s)} |\n");
+        }
+
         if (s.Categories.Count > 0)
         {
             sb.Append("\n| category | items | errors | score |\n|---|---:|---:|---:|\n");

@@ -51,6 +51,10 @@ internal static class BenchRunPresenter
 
         var console = Console.IsOutputRedirected ? Output.PlainConsole.Create(Console.Out) : AnsiConsole.Console;
         BenchReport.WriteTable(console, title, run.Summary);
+        if (run.Summary.Simulated)
+        {
+            Console.WriteLine("Scored on simulated models: the figures describe the simulation, not any real model.");
+        }
         if (req.Out is not null)
         {
             Console.WriteLine($"results: {Path.Combine(req.Out, "results.jsonl")}, summary: {Path.Combine(req.Out, "summary.json")} and summary.md");

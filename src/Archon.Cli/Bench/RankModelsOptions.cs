@@ -17,11 +17,14 @@ internal sealed class RankModelsOptions
     public Option<int> Concurrency { get; } = new("--concurrency") { Description = "Items evaluated at once.", DefaultValueFactory = _ => 8 };
     public Option<string?> Judge { get; } = new("--judge") { Description = "Judge architecture for judge-scored kinds." };
     public Option<string?> Baseline { get; } = new("--baseline") { Description = "Baseline answers for pairwise kinds." };
-    public Option<string?> Out { get; } = new("--out") { Description = "Ranking file to write (default ranking.json)." };
+    public Option<string?> Out { get; } = new("--out") { Description = "Ranking file to write (default ranking.json, or fuser-ranking.json with --role fuser)." };
+    public Option<string> Role { get; } = new("--role") { Description = "generator (default): each model alone; fuser: each model fusing one fixed candidate set.", DefaultValueFactory = _ => "generator" };
+    public Option<string?> Candidates { get; } = new("--candidates") { Description = "--role fuser: comma-separated generator models whose answers every fuser fuses (default: the models ranked)." };
+    public Option<int> CandidateSamples { get; } = new("--candidate-samples") { Description = "--role fuser: samples per candidate model.", DefaultValueFactory = _ => 1 };
 
     public void AddTo(Command command)
     {
-        foreach (Option o in (Option[])[Dataset, Data, Models, Split, SplitSeed, Limit, Concurrency, Judge, Baseline, Out])
+        foreach (Option o in (Option[])[Dataset, Data, Models, Split, SplitSeed, Limit, Concurrency, Judge, Baseline, Out, Role, Candidates, CandidateSamples])
         {
             command.Options.Add(o);
         }
@@ -42,5 +45,8 @@ internal sealed class RankModelsOptions
         Judge = r.GetValue(Judge),
         Baseline = r.GetValue(Baseline),
         Out = r.GetValue(Out),
+        Role = r.GetValue(Role)!,
+        Candidates = (r.GetValue(Candidates) ?? string.Empty).Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        CandidateSamples = r.GetValue(CandidateSamples),
     };
 }

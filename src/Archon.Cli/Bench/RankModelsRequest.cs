@@ -14,4 +14,13 @@ internal sealed record RankModelsRequest
     public string? Judge { get; init; }
     public string? Baseline { get; init; }
     public string? Out { get; init; }
+
+    /// <summary><c>generator</c> (each model alone) or <c>fuser</c> (each model fusing one candidate set).</summary>
+    public string Role { get; init; } = "generator";
+
+    /// <summary>Fuser role: the generator models of the candidate set (empty: the models ranked).</summary>
+    public IReadOnlyList<string> Candidates { get; init; } = [];
+
+    /// <summary>Fuser role: samples per candidate model.</summary>
+    public int CandidateSamples { get; init; } = 1;
 }

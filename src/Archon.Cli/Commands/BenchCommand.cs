@@ -85,9 +85,9 @@ internal sealed class BenchCommand : ICliCommand
                 return ExitCodes.InvalidInput;
             }
         }
-        else if (req.Dataset == DatasetKinds.ArenaHard && !req.AnswersOnly)
+        else if (DatasetKinds.NeedsBaselineAnswers(req.Dataset) && !req.AnswersOnly)
         {
-            error.WriteLine("--baseline: arena-hard compares against a baseline's answers; pass --baseline <answers.jsonl or bench output dir>");
+            error.WriteLine($"--baseline: {req.Dataset} compares against a baseline's answers; pass --baseline <answers.jsonl or bench output dir>");
             return ExitCodes.Usage;
         }
 
@@ -97,7 +97,8 @@ internal sealed class BenchCommand : ICliCommand
             var estimate = RunEstimate.For(items, architecture, req.AnswersOnly ? null : judge, env.Pricing);
             Console.WriteLine(BenchInputs.SplitLine(all, req.SplitSeed));
             Console.WriteLine($"would run {items.Count} items (split {req.Split}{(req.Limit is { } l ? $", limit {l}" : string.Empty)}): "
-                              + $"~{estimate.Calls} calls, ~{estimate.InputTokens} input + {estimate.OutputTokens} output tokens, ~{BenchFormat.Usd(estimate.CostUsd)}");
+                              + $"~{estimate.Calls} calls, ~{estimate.InputTokens} input + {estimate.OutputTokens} output tokens, ~{BenchFormat.Usd(estimate.CostUsd)}"
+                              + (env.RunsOnSimulatedModels(architecture, judge) ? " on simulated models" : string.Empty));
             return ExitCodes.Ok;
         }
 
@@ -116,7 +117,7 @@ internal sealed class BenchCommand : ICliCommand
             ResultsPath = req.Out is null ? null : Path.Combine(req.Out, "results.jsonl"),
         };
         var run = await BenchRunPresenter.RunAsync(new BenchmarkRunner(env.Runner, scorer), items, architecture, options, req.Json, ct);
-        var title = $"{architecture.Name} on {req.Dataset} ({req.Split})";
+        var title = $"{architecture.Name} on {req.Dataset} ({req.Split}){(run.Summary.Simulated ? ", simulated models" : string.Empty)}";
         BenchRunPresenter.Present(req, title, run);
         return ExitCodes.Ok;
     }

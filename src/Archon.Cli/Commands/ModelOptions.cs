@@ -5,9 +5,10 @@ using Archon.Models.Setup;
 namespace Archon.Cli.Commands;
 
 /// <summary>
-/// The model options every command that calls models shares: <c>--catalog &lt;file&gt;</c>, <c>--simulate</c> and
-/// <c>--sim-latency-ms N</c>. They build the model resolver through <see cref="ModelSetup.Create"/>; with no catalog
-/// at all the simulated catalog is used and its notice printed.
+/// The model options every command that calls models shares: <c>--catalog &lt;file&gt;</c>, <c>--simulate</c>,
+/// <c>--sim-latency-ms N</c> and <c>--no-cache</c>. They build the model resolver through <see cref="ModelSetup.Create"/>;
+/// with no catalog at all the simulated catalog is used and its notice printed. Real models' responses are kept in
+/// the disk cache (<see cref="CacheLocation"/>) across runs unless <c>--no-cache</c> is given.
 /// </summary>
 internal sealed class ModelOptions
 {
@@ -26,7 +27,12 @@ internal sealed class ModelOptions
         Description = "Latency of each simulated call in milliseconds (an integer ≥ 0).",
     };
 
-    /// <summary>Adds the options to <paramref name="command"/>.</summary>
+    public Option<bool> NoCache { get; } = new("--no-cache")
+    {
+        Description = "Make every model call: neither read nor write the response cache (in memory or on disk). The disk cache is in Archon__CacheDirectory, else ~/.cache/archon/responses.",
+    };
+
+    /// <summary>Adds the options to <paramref name="command"/>; commands that make no model calls leave out latency and cache.</summary>
     public void AddTo(Command command, bool withLatency = true)
     {
         command.Options.Add(Catalog);
@@ -34,6 +40,7 @@ internal sealed class ModelOptions
         if (withLatency)
         {
             command.Options.Add(SimLatencyMs);
+            command.Options.Add(NoCache);
         }
     }
 
@@ -52,6 +59,7 @@ internal sealed class ModelOptions
             latency = ms;
         }
 
+        var noCache = parseResult.GetResult(NoCache) is not null && parseResult.GetValue(NoCache);
         return (new ModelSetupOptions
         {
             // Without --catalog the same settings the service reads apply: a file path or inline JSON.
@@ -59,6 +67,8 @@ internal sealed class ModelOptions
             CatalogJson = NonEmpty(Environment.GetEnvironmentVariable("Archon__ModelCatalog")),
             Simulate = parseResult.GetValue(Simulate),
             SimLatencyMs = latency,
+            CacheDirectory = noCache ? null : CacheLocation.Directory(),
+            CacheCapacity = noCache ? 0 : new ModelSetupOptions().CacheCapacity,
         }, null);
     }
 

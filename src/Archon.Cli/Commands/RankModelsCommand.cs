@@ -5,19 +5,21 @@ using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Cli.Bench;
 using Archon.Cli.Output;
+using Archon.Models.Setup;
 
 namespace Archon.Cli.Commands;
 
 /// <summary>
 /// <c>archon rank-models</c>: every catalog model (or <c>--models</c>) alone as a one-generator architecture over
-/// a dataset, written as the ranking architecture search starts from.
+/// a dataset, written as the ranking architecture search starts from; with <c>--role fuser</c>, every model fusing
+/// one fixed candidate set (the ranking a search space's fusion models can come from).
 /// </summary>
 internal sealed class RankModelsCommand : ICliCommand
 {
     public Command Build()
     {
         var o = new RankModelsOptions();
-        var command = new Command("rank-models", "Score each model alone on a dataset and write the ranking search uses.");
+        var command = new Command("rank-models", "Score each model alone (or, with --role fuser, fusing one fixed candidate set) on a dataset and write the ranking search uses.");
         o.AddTo(command);
         o.ModelOptions.SetAction(command, (r, models, ct) => RunAsync(o.Read(r, models), ct));
         return command;
@@ -29,6 +31,25 @@ internal sealed class RankModelsCommand : ICliCommand
         if (req.Concurrency < 1)
         {
             error.WriteLine("--concurrency must be at least 1");
+            return ExitCodes.Usage;
+        }
+
+        var fuser = req.Role == ModelRanking.FuserRole;
+        if (!fuser && req.Role != ModelRanking.GeneratorRole)
+        {
+            error.WriteLine($"--role: '{req.Role}' is not a role; use generator or fuser");
+            return ExitCodes.Usage;
+        }
+
+        if (req.CandidateSamples < 1 || req.CandidateSamples > 100)
+        {
+            error.WriteLine("--candidate-samples must lie in 1..100");
+            return ExitCodes.Usage;
+        }
+
+        if (!fuser && req.Candidates.Count > 0)
+        {
+            error.WriteLine("--candidates applies to --role fuser only");
             return ExitCodes.Usage;
         }
 
@@ -49,7 +70,8 @@ internal sealed class RankModelsCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        var env = BenchEnvironment.Create(req.ModelSetup, error);
+        // Fusers read the candidates from the response cache: room for every candidate of every item.
+        var env = BenchEnvironment.Create(fuser ? WithLargeCache(req.ModelSetup) : req.ModelSetup, error);
         if (env is null)
         {
             return ExitCodes.InvalidInput;
@@ -68,6 +90,14 @@ internal sealed class RankModelsCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
+        var candidates = new FuserCandidates { Models = req.Candidates.Count > 0 ? req.Candidates : models, Samples = req.CandidateSamples };
+        var unknownCandidates = candidates.Models.Where(m => env.Resolver.Resolve(m) is null).ToList();
+        if (fuser && unknownCandidates.Count > 0)
+        {
+            error.WriteLine($"--candidates: not in the catalog: {string.Join(", ", unknownCandidates)}");
+            return ExitCodes.InvalidInput;
+        }
+
         var judge = req.Judge is null ? null : env.LoadArchitecture(req.Judge, "--judge", error);
         if (DatasetKinds.NeedsJudge(req.Dataset) && judge is null)
         {
@@ -78,16 +108,38 @@ internal sealed class RankModelsCommand : ICliCommand
         var baseline = req.Baseline is null ? null : BaselineAnswers.Load(req.Baseline);
         var items = BenchInputs.Select(all, part, req.SplitSeed, req.Limit);
         var scorer = Scorers.ForKind(req.Dataset, new ScorerOptions { Judge = judge, JudgeRunner = judge is null ? null : env.Runner, BaselineAnswers = baseline });
-        var ranking = await ModelRanker.RankAsync(req.Dataset, env.Runner, scorer, models, items, req.Concurrency, cancellationToken: ct);
+        var ranking = fuser
+            ? await ModelRanker.RankFusersAsync(req.Dataset, env.Runner, scorer, models, candidates, items, req.Concurrency, cancellationToken: ct)
+            : await ModelRanker.RankAsync(req.Dataset, env.Runner, scorer, models, items, req.Concurrency, cancellationToken: ct);
         ranking = ranking with { Data = req.Data, Split = req.Split };
-        var path = req.Out ?? "ranking.json";
+        var path = req.Out ?? (fuser ? "fuser-ranking.json" : "ranking.json");
         ranking.Save(path);
         foreach (var m in ranking.Models)
         {
             Console.WriteLine($"{m.Rank,3}. {m.Model,-32} {BenchFormat.Pct(m.Score),7}  [{BenchFormat.Pct(m.Ci95[0])} – {BenchFormat.Pct(m.Ci95[1])}]  {BenchFormat.Usd(m.CostUsd)}  errors {m.Errors}");
         }
 
-        Console.WriteLine($"ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
+        if (fuser)
+        {
+            Console.WriteLine($"every fuser fused the same {candidates.Models.Count * candidates.Samples} candidates per item ({string.Join(", ", candidates.Models)} × {candidates.Samples} samples); generator calls sent again while fusing: {ranking.CandidateCallsRepeated}");
+        }
+
+        Console.WriteLine($"{(fuser ? "fuser " : string.Empty)}ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
         return ExitCodes.Ok;
     }
+
+    private static ModelSetupOptions WithLargeCache(ModelSetupOptions o) => new()
+    {
+        CatalogPath = o.CatalogPath,
+        CatalogJson = o.CatalogJson,
+        Simulate = o.Simulate,
+        SimLatencyMs = o.SimLatencyMs,
+        SimSeed = o.SimSeed,
+        CacheDirectory = o.CacheDirectory,
+        Cache = o.Cache,
+        Usage = o.Usage,
+        LoggerFactory = o.LoggerFactory,
+        TimeProvider = o.TimeProvider,
+        CacheCapacity = Math.Max(o.CacheCapacity, 2_000_000),
+    };
 }

@@ -11,8 +11,11 @@ namespace Archon.Cli.Commands;
 
 /// <summary>
 /// <c>archon run --config &lt;file&gt; "&lt;question&gt;"</c> (or <c>--messages &lt;file.json&gt;</c>): runs one query through
-/// an architecture and prints the answer and a trace table, or with <c>--json</c> exactly one JSON object.
-/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage.
+/// an architecture and prints the answer and a trace table, or with <c>--json</c> exactly one JSON object. With
+/// <c>--compare &lt;file&gt;</c> a second architecture answers the same question at the same time and both are shown
+/// side by side.
+/// Exit codes: 0 answered (also after a budget stop, which the output reports), 1 invalid input, 2 usage, 3 the
+/// query failed (a component that is not <c>optional</c> produced nothing; the output names it).
 /// </summary>
 internal sealed class RunCommand : ICliCommand
 {
@@ -41,6 +44,7 @@ internal sealed class RunCommand : ICliCommand
         var maxCalls = new Option<string?>("--max-calls") { Description = "Stop after this many model calls (integer ≥ 1)." };
         var maxCost = new Option<string?>("--max-cost") { Description = "Stop making calls once this many US dollars are spent." };
         var timeout = new Option<string?>("--timeout") { Description = "Deadline for the query in seconds." };
+        var compare = new Option<string?>("--compare") { Description = "Another architecture config to answer the same question at the same time; both answers are shown side by side." };
         var question = new Argument<string[]>("question")
         {
             Arity = ArgumentArity.ZeroOrMore,
@@ -55,6 +59,7 @@ internal sealed class RunCommand : ICliCommand
         command.Options.Add(maxCalls);
         command.Options.Add(maxCost);
         command.Options.Add(timeout);
+        command.Options.Add(compare);
         models.AddTo(command);
         command.Arguments.Add(question);
         command.SetAction(async (ParseResult r, CancellationToken ct) =>
@@ -70,7 +75,7 @@ internal sealed class RunCommand : ICliCommand
             }
 
             return await RunAsync(
-                r.GetValue(config)!, r.GetValue(messages), string.Join(' ', r.GetValue(question) ?? []),
+                r.GetValue(config)!, r.GetValue(compare), r.GetValue(messages), string.Join(' ', r.GetValue(question) ?? []),
                 setupOptions!, limits!, r.GetValue(json), r.GetValue(stream), ct).ConfigureAwait(false);
         });
         return command;
@@ -78,6 +83,7 @@ internal sealed class RunCommand : ICliCommand
 
     private async Task<int> RunAsync(
         string configPath,
+        string? comparePath,
         string? messagesPath,
         string question,
         ModelSetupOptions setupOptions,
@@ -99,16 +105,11 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setupOptions.Simulate ? null : setup.Resolver.ModelNames);
-        var loaded = ArchitectureLoader.LoadFile(configPath, context);
-        foreach (var diagnostic in loaded.Diagnostics)
+        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var architecture = await LoadAsync(configPath, context).ConfigureAwait(false);
+        var comparison = comparePath is null ? null : await LoadAsync(comparePath, context).ConfigureAwait(false);
+        if (architecture is null || (comparePath is not null && comparison is null))
         {
-            await _error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
-        }
-
-        if (!loaded.Succeeded)
-        {
-            await _error.WriteLineAsync($"archon run: {configPath} is not a valid architecture.").ConfigureAwait(false);
             return ExitCodes.InvalidInput;
         }
 
@@ -127,11 +128,18 @@ internal sealed class RunCommand : ICliCommand
 
         QueryResult result;
         var written = false;
+        List<(string, QueryResult)> compared = [];
         try
         {
             var runner = new ArchitectureRunner(setup.Resolver, registry);
-            Task<QueryResult> Run(QueryOptions options) => runner.RunAsync(loaded.Architecture!, conversation, options, cancellationToken);
+            Task<QueryResult> Run(QueryOptions options) => runner.RunAsync(architecture, conversation, options, cancellationToken);
+            // The compared architecture runs at the same time, on the same models and limits; only the main one streams.
+            var other = comparison is null ? null : runner.RunAsync(comparison, conversation, limits, cancellationToken);
             (result, written) = stream ? await StreamedAnswer.RunAsync(Run, limits, _out).ConfigureAwait(false) : (await Run(limits).ConfigureAwait(false), false);
+            if (other is not null)
+            {
+                compared.Add((comparison!.Name, await other.ConfigureAwait(false)));
+            }
         }
         catch (InvalidArchitectureException ex)
         {
@@ -139,15 +147,42 @@ internal sealed class RunCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        await WriteResultAsync(result, json, written).ConfigureAwait(false);
+        await WriteResultAsync(architecture.Name, result, compared, json, written).ConfigureAwait(false);
+        if (result.Failed)
+        {
+            foreach (var failure in result.Failures)
+            {
+                await _error.WriteLineAsync($"archon run: error: {failure}").ConfigureAwait(false);
+            }
+
+            return ExitCodes.QueryFailed;
+        }
+
         return ExitCodes.Ok;
     }
 
-    private async Task WriteResultAsync(QueryResult result, bool json, bool answerWritten)
+    private async Task<ArchitectureConfig?> LoadAsync(string path, ArchitectureValidationContext context)
+    {
+        var loaded = ArchitectureLoader.LoadFile(path, context);
+        foreach (var diagnostic in loaded.Diagnostics)
+        {
+            await _error.WriteLineAsync(diagnostic.ToString()).ConfigureAwait(false);
+        }
+
+        if (!loaded.Succeeded)
+        {
+            await _error.WriteLineAsync($"archon run: {path} is not a valid architecture.").ConfigureAwait(false);
+        }
+
+        return loaded.Architecture is { } architecture && loaded.Succeeded ? architecture : null;
+    }
+
+    private async Task WriteResultAsync(
+        string name, QueryResult result, IReadOnlyList<(string Architecture, QueryResult Result)> compared, bool json, bool answerWritten)
     {
         if (json)
         {
-            await _out.WriteLineAsync(QueryResultJson.Serialize(result)).ConfigureAwait(false);
+            await _out.WriteLineAsync(QueryResultJson.Serialize(result, compared)).ConfigureAwait(false);
             return;
         }
 
@@ -164,7 +199,7 @@ internal sealed class RunCommand : ICliCommand
 
         await _out.WriteLineAsync().ConfigureAwait(false);
         TraceTable.Write(result, _out);
-        if (result.StopReason != StopReason.Completed)
+        if (result.StopReason is not (StopReason.Completed or StopReason.Failed))
         {
             await _out.WriteLineAsync($"stopped early ({result.StopReason}): {result.StopDetail}").ConfigureAwait(false);
         }
@@ -174,6 +209,12 @@ internal sealed class RunCommand : ICliCommand
             await _out.WriteLineAsync(
                 string.Create(CultureInfo.InvariantCulture, $"warning: layer {warning.Layer} {warning.Component} #{warning.ComponentIndex}: {warning.Message}"))
                 .ConfigureAwait(false);
+        }
+
+        if (compared.Count > 0)
+        {
+            await _out.WriteLineAsync().ConfigureAwait(false);
+            SideBySide.Write([(name, result), .. compared], _out);
         }
     }
 

@@ -12,6 +12,8 @@ namespace Archon.Cli.Commands;
 /// <summary><c>archon search</c> (one strategy), <c>archon search exhaustive</c> and <c>archon search compare</c>.</summary>
 internal sealed class SearchCommand : ICliCommand
 {
+    private readonly TextWriter _output;
+    private readonly TextWriter _error;
     private readonly Option<string> _space = new("--space") { Description = "Search space JSON file", Required = true };
     private readonly Option<string> _dataset = new("--dataset") { Description = "Dataset kind (gsm8k, math, synthetic, …)", Required = true };
     private readonly Option<string> _data = new("--data") { Description = "Dataset file or folder", Required = true };
@@ -26,6 +28,17 @@ internal sealed class SearchCommand : ICliCommand
     private readonly Option<int> _initialPoints = new("--initial-points") { Description = "Bayesian optimisation: random points first (the paper: 80)", DefaultValueFactory = _ => 10 };
     private readonly Option<string?> _judge = new("--judge") { Description = "Judge architecture config for judge-scored kinds (mt-bench, arena-hard, alpaca-eval); its calls count towards the budget" };
     private readonly Option<string?> _baseline = new("--baseline") { Description = "Baseline answers for pairwise kinds (answers.jsonl or a bench output folder)" };
+
+    public SearchCommand()
+        : this(Console.Out, Console.Error)
+    {
+    }
+
+    internal SearchCommand(TextWriter output, TextWriter error)
+    {
+        _output = output;
+        _error = error;
+    }
 
     public Command Build()
     {
@@ -48,7 +61,7 @@ internal sealed class SearchCommand : ICliCommand
         {
             var o = Common(r);
             var session = SearchSession.Create(o);
-            var options = new SearchOptions { BudgetCalls = r.GetValue(budgetCalls), BudgetUsd = r.GetValue(budgetUsd), MaxTrials = r.GetValue(maxTrials), CostWeight = r.GetValue(costWeight) };
+            var options = new SearchOptions { BudgetCalls = r.GetValue(budgetCalls), BudgetUsd = r.GetValue(budgetUsd), MaxTrials = r.GetValue(maxTrials), CostWeight = r.GetValue(costWeight), Simulated = session.Simulated };
             var state = await RunSearchAsync(session, o, r.GetValue(strategy)!, options, o.OutDirectory, ct).ConfigureAwait(false);
             var heldOut = await SearchOutputs.WriteAsync(session, state, o.OutDirectory, !r.GetValue(noHeldOut), ct).ConfigureAwait(false);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"stopped: {state.StopReason}; calls made {state.CallsMade:N0}, without reuse {state.CallsWithoutReuse:N0}; held-out {heldOut}"));
@@ -58,6 +71,29 @@ internal sealed class SearchCommand : ICliCommand
 
         command.Subcommands.Add(BuildExhaustive());
         command.Subcommands.Add(BuildCompare());
+        command.Subcommands.Add(BuildSpace());
+        return command;
+    }
+
+    private Command BuildSpace()
+    {
+        var json = new Option<bool>("--json") { Description = "Print {\"configurations\", \"distinct\", \"feasible\", \"removedByRule\"} as JSON" };
+        var command = new Command("space", "Count a search space: configurations, distinct architectures, the feasible ones and what each constraint removes");
+        command.Options.Add(_space);
+        command.Options.Add(_ranking);
+        command.Options.Add(json);
+        _models.AddTo(command);
+        command.SetAction((ParseResult r, CancellationToken ct) => Guard(() =>
+        {
+            var (models, usageError) = _models.Read(r);
+            var setup = Archon.Models.Setup.ModelSetup.Create(models ?? throw new ArgumentException(usageError));
+            var path = r.GetValue(_space)!;
+            var ranking = r.GetValue(_ranking) is { } file ? ModelRankingReader.ReadFile(file) : null;
+            var space = SearchSpaceLoader.LoadFile(path, ranking);
+            var enumeration = SpaceEnumerator.Enumerate(space, name => setup.Resolver.Resolve(name)?.Pricing);
+            SpaceCountsOutput.Write(SpaceCounts.Of(enumeration), r.GetValue(json), _output);
+            return Task.FromResult(0);
+        }));
         return command;
     }
 
@@ -94,14 +130,9 @@ internal sealed class SearchCommand : ICliCommand
             var result = await SearchComparer.CompareAsync(
                 session.Space, exhaustive, names, r.GetValue(seeds), session.NewEvaluator,
                 new StrategyOptions { InitialRandomPoints = o.InitialPoints }, new Progress<string>(Console.WriteLine), null, ct).ConfigureAwait(false);
+            result = result with { Simulated = session.Simulated };
             await File.WriteAllTextAsync(Path.Combine(o.OutDirectory, "compare.json"), JsonSerializer.Serialize(result, SearchStateStore.JsonOptions), ct).ConfigureAwait(false);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"space {result.Space}: {result.FeasiblePoints} architectures, max {result.MaxScore:0.##}, {result.NearBestCount} ({100 * result.NearBestFraction:0.##}%) within 0.5 points"));
-            Console.WriteLine($"{"strategy",-16} {"evals-to-best",14} {"calls-to-best",14} {"reached",8}");
-            foreach (var (name, s) in result.Strategies)
-            {
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name,-16} {s.EvaluationsToBest,14:0.##} {s.CallsToBest,14:N0} {s.Reached,4}/{s.Runs}"));
-            }
+            CompareTable.Write(result, _output);
 
             return 0;
         }).ConfigureAwait(false));
@@ -113,8 +144,11 @@ internal sealed class SearchCommand : ICliCommand
         Directory.CreateDirectory(outDir);
         var evaluator = session.NewEvaluator();
         var strategy = StrategyFactory.Create(strategyName, session.Space, evaluator.SearchItems, new StrategyOptions { Seed = o.Seed, InitialRandomPoints = o.InitialPoints });
+        var size = session.Space.FeasibilitySample is { } sample
+            ? string.Create(CultureInfo.InvariantCulture, $"{session.Space.Feasible.Count:N0} architectures, sampled as the search goes (about {100 * sample.FeasibleFraction:0.#}% feasible in a sample of {sample.Drawn:N0}; infeasible ones are skipped)")
+            : string.Create(CultureInfo.InvariantCulture, $"{session.Space.Feasible.Count} feasible architectures, {session.Space.InfeasibleCount} infeasible removed");
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"space {session.Space.Space.Name}: {session.Space.Feasible.Count} feasible architectures, {session.Space.InfeasibleCount} infeasible removed; {session.SearchItems.Count} search items; strategy {strategy.Name}, seed {o.Seed}"));
+            $"space {session.Space.Space.Name}: {size}; {session.SearchItems.Count} search items; strategy {strategy.Name}, seed {o.Seed}"));
         Console.WriteLine(session.Notice);
         var progress = new TrialProgress(options.BudgetCalls, session.Space.Feasible.Count, Console.Out);
         return await new SearchDriver(session.Space, evaluator, options).RunAsync(strategy, o.Seed, Path.Combine(outDir, "search.json"), progress, ct).ConfigureAwait(false);
@@ -122,6 +156,12 @@ internal sealed class SearchCommand : ICliCommand
 
     private static async Task<ExhaustiveResult> ExhaustiveAsync(SearchSession session, SearchCliOptions o, CancellationToken ct)
     {
+        if (session.Space.IsSampled)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                $"--space {o.SpacePath}: an exhaustive evaluation lists every architecture, and this space holds {session.Space.Feasible.Count:N0} (more than {SpaceLimits.MaxEnumeratedPoints:N0}); narrow its axes"));
+        }
+
         var path = Path.Combine(o.OutDirectory, "exhaustive.json");
         if (ExhaustiveResult.Load(path) is { } done && done.SpaceFingerprint == SearchDriver.Fingerprint(session.Space) && done.SearchItems == session.SearchItems.Count)
         {
@@ -129,7 +169,7 @@ internal sealed class SearchCommand : ICliCommand
             return done;
         }
 
-        var state = await RunSearchAsync(session, o with { Seed = 0 }, "exhaustive", new SearchOptions(), Path.Combine(o.OutDirectory, "exhaustive"), ct).ConfigureAwait(false);
+        var state = await RunSearchAsync(session, o with { Seed = 0 }, "exhaustive", new SearchOptions { Simulated = session.Simulated }, Path.Combine(o.OutDirectory, "exhaustive"), ct).ConfigureAwait(false);
         var result = ExhaustiveResult.From(state);
         result.Save(path);
         return result;
@@ -167,7 +207,7 @@ internal sealed class SearchCommand : ICliCommand
         };
     }
 
-    private static async Task<int> Guard(Func<Task<int>> action)
+    private async Task<int> Guard(Func<Task<int>> action)
     {
         try
         {
@@ -175,7 +215,7 @@ internal sealed class SearchCommand : ICliCommand
         }
         catch (Exception ex) when (ex is SearchSpaceException or ArgumentException or InvalidOperationException or InvalidDataException or IOException)
         {
-            await Console.Error.WriteLineAsync($"archon search: {ex.Message}").ConfigureAwait(false);
+            await _error.WriteLineAsync($"archon search: {ex.Message}").ConfigureAwait(false);
             return 2;
         }
     }

@@ -55,12 +55,12 @@ internal sealed class ValidateCommand : ICliCommand
                 return ExitCodes.Usage;
             }
 
-            return await ValidateAsync(paths[0], options!.Simulate, options).ConfigureAwait(false);
+            return await ValidateAsync(paths[0], options!).ConfigureAwait(false);
         });
         return command;
     }
 
-    private async Task<int> ValidateAsync(string path, bool simulate, ModelSetupOptions options)
+    private async Task<int> ValidateAsync(string path, ModelSetupOptions options)
     {
         var (setup, setupError) = ModelOptions.Create(options);
         if (setup is null)
@@ -70,7 +70,7 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, simulate ? null : setup.Resolver.ModelNames);
+        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
         var loaded = ArchitectureLoader.LoadFile(path, context);
         foreach (var diagnostic in loaded.Diagnostics)
         {

@@ -11,4 +11,10 @@ internal static class ExitCodes
 
     /// <summary>The command line itself is wrong (missing or conflicting arguments, malformed option values).</summary>
     public const int Usage = 2;
+
+    /// <summary>
+    /// The query failed: a component that is not <c>optional</c> produced nothing because its model calls failed after
+    /// their retries (an endpoint down, a key refused, a request the server rejects).
+    /// </summary>
+    public const int QueryFailed = 3;
 }

@@ -7,9 +7,11 @@ namespace Archon.Cli.Output;
 
 /// <summary>
 /// Writes a query result as the one JSON object <c>archon run --json</c> prints: <c>answer</c>, <c>simulated</c>,
-/// <c>stopReason</c>, <c>stopDetail</c>, <c>elapsedMs</c>, <c>criticalPathMs</c>, <c>usage</c> {calls, inputTokens,
-/// outputTokens, costUsd, cacheHits}, <c>trace</c> (one element per model call), <c>layers</c>, <c>warnings</c> and
-/// <c>unitTests</c>.
+/// <c>stopReason</c>, <c>stopDetail</c>, <c>failures</c>, <c>elapsedMs</c>, <c>criticalPathMs</c>,
+/// <c>uncachedCriticalPathMs</c>, <c>usage</c> {calls, inputTokens, outputTokens, costUsd, cacheHits, savedUsd},
+/// <c>trace</c> (one element per model call), <c>layers</c>, <c>warnings</c> and <c>unitTests</c>, and with
+/// <c>--compare</c> <c>compared</c> (see <see cref="SideBySide.WriteJson"/>). Each call names its component, model and
+/// sample and, as its component read the reply, what it contributed (see <see cref="CallOutcomeJson"/>).
 /// </summary>
 internal static class QueryResultJson
 {
@@ -19,19 +21,19 @@ internal static class QueryResultJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(QueryResult result)
+    public static string Serialize(QueryResult result, IReadOnlyList<(string Architecture, QueryResult Result)>? compared = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         using var stream = new MemoryStream();
         using (var json = new Utf8JsonWriter(stream, Options))
         {
-            Write(json, result);
+            Write(json, result, compared ?? []);
         }
 
         return System.Text.Encoding.UTF8.GetString(stream.ToArray());
     }
 
-    private static void Write(Utf8JsonWriter json, QueryResult result)
+    private static void Write(Utf8JsonWriter json, QueryResult result, IReadOnlyList<(string Architecture, QueryResult Result)> compared)
     {
         var trace = result.Trace;
         json.WriteStartObject();
@@ -39,14 +41,29 @@ internal static class QueryResultJson
         json.WriteBoolean("simulated", result.Simulated);
         json.WriteString("stopReason", JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
         json.WriteString("stopDetail", result.StopDetail);
+        json.WriteStartArray("failures");
+        foreach (var failure in result.Failures)
+        {
+            json.WriteStartObject();
+            json.WriteNumber("layer", failure.Layer);
+            json.WriteString("component", failure.Component);
+            json.WriteNumber("componentIndex", failure.ComponentIndex);
+            json.WriteString("model", failure.Model);
+            json.WriteString("message", failure.Message);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
         json.WriteNumber("elapsedMs", Ms(trace.Elapsed));
         json.WriteNumber("criticalPathMs", Ms(trace.CriticalPath));
+        json.WriteNumber("uncachedCriticalPathMs", Ms(trace.UncachedCriticalPath));
         json.WriteStartObject("usage");
         json.WriteNumber("calls", trace.Totals.Calls);
         json.WriteNumber("inputTokens", trace.Totals.InputTokens);
         json.WriteNumber("outputTokens", trace.Totals.OutputTokens);
         json.WriteNumber("costUsd", trace.Totals.CostUsd);
         json.WriteNumber("cacheHits", trace.Totals.CacheHits);
+        json.WriteNumber("savedUsd", trace.Totals.SavedUsd);
         json.WriteEndObject();
         json.WriteStartArray("trace");
         foreach (var call in trace.Calls)
@@ -90,6 +107,11 @@ internal static class QueryResultJson
         }
 
         json.WriteEndArray();
+        if (compared.Count > 0)
+        {
+            SideBySide.WriteJson(json, compared);
+        }
+
         json.WriteEndObject();
     }
 
@@ -104,13 +126,31 @@ internal static class QueryResultJson
         json.WriteNumber("attempt", call.Attempt);
         json.WriteNumber("startMs", Ms(call.StartOffset));
         json.WriteNumber("latencyMs", Ms(call.Latency));
+        json.WriteNumber("uncachedLatencyMs", Ms(call.UncachedLatency));
         json.WriteNumber("inputTokens", call.InputTokens);
         json.WriteNumber("outputTokens", call.OutputTokens);
         json.WriteNumber("costUsd", call.CostUsd);
         json.WriteBoolean("cacheHit", call.CacheHit);
         json.WriteNumber("retries", call.Retries);
         json.WriteBoolean("simulated", call.Simulated);
+        json.WriteString("structuredOutput", call.StructuredOutput);
         json.WriteString("error", call.Error);
+        if (call.Outcome is { } outcome)
+        {
+            CallOutcomeJson.Write(json, outcome);
+        }
+
+        if (call.Warnings.Count > 0)
+        {
+            json.WriteStartArray("warnings");
+            foreach (var warning in call.Warnings)
+            {
+                json.WriteStringValue(warning);
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 

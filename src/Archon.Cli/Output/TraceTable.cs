@@ -8,7 +8,7 @@ namespace Archon.Cli.Output;
 /// <summary>
 /// Renders a query's trace as a compact table: one row per component (layer, component, model, calls, tokens in/out,
 /// $, ms), then a total row. A component's ms is its longest chain of dependent calls; the total's is the query's wall
-/// time with the critical path beside it.
+/// time with the critical path beside it. Cache hits cost nothing: the total's $ shows what they saved beside it.
 /// </summary>
 internal static class TraceTable
 {
@@ -50,7 +50,7 @@ internal static class TraceTable
             Cell(string.Empty),
             Cell(Invariant($"{all.Calls}")),
             Cell(Invariant($"{all.InputTokens}/{all.OutputTokens}")),
-            Cell(Money(all.CostUsd)),
+            Cell(all.CacheHits > 0 ? Invariant($"{Money(all.CostUsd)} (cache saved {Money(all.SavedUsd)})") : Money(all.CostUsd)),
             Cell(Invariant($"{Ms(result.Trace.Elapsed)} (critical path {Ms(result.Trace.CriticalPath)})")));
         console.Write(table);
     }

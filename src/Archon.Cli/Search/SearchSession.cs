@@ -19,8 +19,9 @@ internal sealed class SearchSession
     private readonly SearchCliOptions _options;
     private readonly Func<IArchitectureRunner, IScorer> _scorer;
 
-    private SearchSession(SearchCliOptions options, SpaceEnumeration space, IReadOnlyList<BenchmarkItem> search, IReadOnlyList<BenchmarkItem> heldOut, string notice, Func<IArchitectureRunner, IScorer> scorer)
+    private SearchSession(SearchCliOptions options, SpaceEnumeration space, IReadOnlyList<BenchmarkItem> search, IReadOnlyList<BenchmarkItem> heldOut, string notice, bool simulated, Func<IArchitectureRunner, IScorer> scorer)
     {
+        Simulated = simulated;
         _options = options;
         Space = space;
         SearchItems = search;
@@ -33,6 +34,9 @@ internal sealed class SearchSession
     public IReadOnlyList<BenchmarkItem> SearchItems { get; }
     public IReadOnlyList<BenchmarkItem> HeldOutItems { get; }
     public string Notice { get; }
+
+    /// <summary>True when any model the space's architectures use resolves to a simulated model.</summary>
+    public bool Simulated { get; }
 
     public static SearchSession Create(SearchCliOptions options)
     {
@@ -59,11 +63,19 @@ internal sealed class SearchSession
             throw new ArgumentException($"--data {options.DataPath}: the search split is empty ({loaded.Items.Count} items loaded)");
         }
 
-        var judge = SearchJudge.Load(options, BenchEnvironment.For(setup));
-        return new SearchSession(options, enumeration, search, heldOut, setup.Notice, judge.ScorerFor);
+        var judge = SearchJudge.Load(options, BenchEnvironment.For(setup, options.Models.Simulate));
+        var simulated = enumeration.Feasible
+            .SelectMany(p => p.Architecture.Layers.SelectMany(l => l.Components))
+            .Select(c => c.Model)
+            .Distinct(StringComparer.Ordinal)
+            .Any(m => setup.Resolver.Resolve(m)?.Simulated == true);
+        return new SearchSession(options, enumeration, search, heldOut, setup.Notice, simulated, judge.ScorerFor);
     }
 
-    /// <summary>A fresh evaluator: new models, so a new, empty response cache shared by all its trials (and its judge's).</summary>
+    /// <summary>
+    /// A fresh evaluator: new models, so a new, empty in-memory response cache shared by all its trials (real models'
+    /// calls made before, in this or an earlier run, still come from the disk cache unless <c>--no-cache</c>).
+    /// </summary>
     public BenchmarkTrialEvaluator NewEvaluator() => NewEvaluator(SearchItems);
 
     /// <summary>An evaluator over the held-out split (its own cache).</summary>
@@ -80,6 +92,7 @@ internal sealed class SearchSession
         CatalogJson = o.Models.CatalogJson,
         Simulate = o.Models.Simulate,
         SimLatencyMs = o.Models.SimLatencyMs,
-        CacheCapacity = 2_000_000,
+        CacheDirectory = o.Models.CacheDirectory,
+        CacheCapacity = o.Models.CacheCapacity == 0 ? 0 : 2_000_000,
     });
 }

@@ -1,3 +1,5 @@
+using Archon.Core.Components;
+using Archon.Core.Components.BuiltIn;
 using Archon.Core.Models;
 
 namespace Archon.Core.Architectures;
@@ -10,6 +12,7 @@ namespace Archon.Core.Architectures;
 /// candidate (a verifier or evaluator with <c>first_k</c> or an evaluator with <c>top_k</c> keeps at most that many).
 /// </summary>
 /// <remarks>
+/// Each kind owns its estimate (<see cref="IComponentKind.EstimateWork"/>, <see cref="IComponentKind.PassOn"/>).
 /// Calls per component: generator and fuser = <c>samples</c>; ranker, critic and unit-test generator = 1; verifier and
 /// unit-test evaluator = one per incoming candidate; a custom type = 1.
 /// Token heuristic (an estimate, not a measurement): every prompt carries the query
@@ -43,11 +46,18 @@ public static class ArchitectureEstimator
     /// <summary>Assumed tokens of one natural-language unit test (and of one per-test verdict).</summary>
     public const int UnitTestTokens = 40;
 
-    /// <summary>Estimates <paramref name="architecture"/>; <paramref name="pricing"/> returns a model's price or null.</summary>
-    public static ArchitectureEstimate Estimate(ArchitectureConfig architecture, Func<string, ModelPricing?> pricing)
+    private static readonly Lazy<ComponentRegistry> BuiltIn = new(() => BuiltInComponents.CreateRegistry());
+
+    /// <summary>Estimates <paramref name="architecture"/> with the built-in kinds' estimates; <paramref name="pricing"/> returns a model's price or null.</summary>
+    public static ArchitectureEstimate Estimate(ArchitectureConfig architecture, Func<string, ModelPricing?> pricing) =>
+        Estimate(architecture, pricing, BuiltIn.Value);
+
+    /// <summary>Estimates <paramref name="architecture"/> with the estimates of the kinds in <paramref name="registry"/>.</summary>
+    public static ArchitectureEstimate Estimate(ArchitectureConfig architecture, Func<string, ModelPricing?> pricing, ComponentRegistry registry)
     {
         ArgumentNullException.ThrowIfNull(architecture);
         ArgumentNullException.ThrowIfNull(pricing);
+        ArgumentNullException.ThrowIfNull(registry);
         var flow = new CandidateFlow();
         var perLayer = new List<LayerEstimate>();
         var unpriced = new List<string>();
@@ -60,7 +70,7 @@ public static class ArchitectureEstimator
             decimal cost = 0m;
             foreach (var component in layer.Components)
             {
-                var work = LayerWork.For(component, flow);
+                var work = registry.EstimateWork(component, flow);
                 calls += work.Calls;
                 input += work.InputTokens;
                 output += work.OutputTokens;
@@ -74,7 +84,7 @@ public static class ArchitectureEstimator
                 }
             }
 
-            flow = LayerWork.After(layer, flow);
+            flow = registry.PassOn(layer, flow);
             perLayer.Add(new LayerEstimate(i, layer.Type, calls, candidatesIn, flow.Count, input, output, cost));
         }
 

@@ -1,4 +1,5 @@
 using Archon.Core.Components;
+using Archon.Core.Models;
 
 namespace Archon.Core.Architectures;
 
@@ -15,6 +16,13 @@ public sealed record ArchitectureValidationContext
     public IReadOnlyCollection<string>? KnownModels { get; init; }
 
     /// <summary>
+    /// Whether the catalog can serve a model name with the config's <c>model_type</c> hint (names, aliases and
+    /// <c>modelTypes</c> routing). When set it decides instead of <see cref="KnownModels"/>, which then only feeds
+    /// the "did you mean" suggestions.
+    /// </summary>
+    public Func<string, string?, bool>? ModelExists { get; init; }
+
+    /// <summary>
     /// Component type names that may appear in addition to the seven built-in ones (normally
     /// <see cref="ComponentRegistry.Types"/>). Null means only the built-in types.
     /// </summary>
@@ -28,6 +36,22 @@ public sealed record ArchitectureValidationContext
         {
             ComponentTypes = [.. registry.Types],
             KnownModels = knownModels is null ? null : [.. knownModels],
+        };
+    }
+
+    /// <summary>
+    /// A context accepting the registry's types and checking models the way <paramref name="models"/> resolves them
+    /// (<see cref="IModelResolver.CanResolve"/>: names, aliases, <c>model_type</c> routing, any name when simulating).
+    /// </summary>
+    public static ArchitectureValidationContext For(ComponentRegistry registry, IModelResolver models)
+    {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(models);
+        return new ArchitectureValidationContext
+        {
+            ComponentTypes = [.. registry.Types],
+            KnownModels = [.. models.ModelNames],
+            ModelExists = models.CanResolve,
         };
     }
 }

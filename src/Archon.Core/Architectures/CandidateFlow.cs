@@ -5,4 +5,4 @@ namespace Archon.Core.Architectures;
 /// <param name="Length">Estimated tokens per candidate.</param>
 /// <param name="HasCritiques">True when a critic ran and no layer has since replaced the candidates.</param>
 /// <param name="UnitTests">Unit tests written by the previous unit-test generator layer.</param>
-internal sealed record CandidateFlow(int Count = 0, long Length = 0, bool HasCritiques = false, int UnitTests = 0);
+public sealed record CandidateFlow(int Count = 0, long Length = 0, bool HasCritiques = false, int UnitTests = 0);

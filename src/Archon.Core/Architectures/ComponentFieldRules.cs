@@ -9,6 +9,7 @@ internal sealed class ComponentFieldRules
     private readonly List<string> _types;
     private readonly IReadOnlyCollection<string>? _models;
     private readonly HashSet<string>? _modelSet;
+    private readonly Func<string, string?, bool>? _modelExists;
 
     public ComponentFieldRules(ArchitectureValidationContext context, List<ArchitectureDiagnostic> diagnostics)
     {
@@ -16,12 +17,13 @@ internal sealed class ComponentFieldRules
         _types = [.. ComponentTypes.BuiltIn.Concat(context.ComponentTypes ?? []).Distinct(StringComparer.OrdinalIgnoreCase)];
         _models = context.KnownModels;
         _modelSet = _models is null ? null : new HashSet<string>(_models, StringComparer.OrdinalIgnoreCase);
+        _modelExists = context.ModelExists;
     }
 
     public void Check(ComponentConfig component, string path)
     {
         CheckType(component.Type, ArchitecturePaths.Key(path, ConfigKeys.Type));
-        CheckModel(component.Model, ArchitecturePaths.Key(path, ConfigKeys.Model));
+        CheckModel(component.Model, component.ModelType, ArchitecturePaths.Key(path, ConfigKeys.Model));
 
         AtLeastOne(component.Samples, ConfigKeys.Samples, path);
         AtLeastOne(component.MaxTokens, ConfigKeys.MaxTokens, path);
@@ -65,7 +67,7 @@ internal sealed class ComponentFieldRules
         }
     }
 
-    private void CheckModel(string model, string path)
+    private void CheckModel(string model, string? modelType, string path)
     {
         if (string.IsNullOrWhiteSpace(model))
         {
@@ -73,11 +75,11 @@ internal sealed class ComponentFieldRules
                 path,
                 "The component has no model: set \"model\" to a model name from the catalog."));
         }
-        else if (_modelSet is not null && !_modelSet.Contains(model))
+        else if (_modelExists is not null ? !_modelExists(model, modelType) : _modelSet is not null && !_modelSet.Contains(model))
         {
             _diagnostics.Add(ArchitectureDiagnostic.Error(
                 path,
-                NameSuggestions.WithSuggestion($"Model '{model}' is not in the model catalog", model, _models!)));
+                NameSuggestions.WithSuggestion($"Model '{model}' is not in the model catalog", model, _models ?? [])));
         }
     }
 

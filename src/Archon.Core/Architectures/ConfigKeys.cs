@@ -33,6 +33,9 @@ internal static class ConfigKeys
     public const string FuseGenerationsCount = "fuse_generations_count";
     public const string BatchNum = "batch_num";
 
+    /// <summary>A component whose model calls may all fail without failing the query (its failure is then a warning).</summary>
+    public const string Optional = "optional";
+
     /// <summary>Keys of the top-level object.</summary>
     public static IReadOnlyList<string> TopLevel { get; } = [Name, Description, Layers, Custom];
 
@@ -68,6 +71,7 @@ internal static class ConfigKeys
             [TopKGenerations] = ConfigValueKind.Integer,
             [FuseGenerationsCount] = ConfigValueKind.Integer,
             [BatchNum] = ConfigValueKind.Integer,
+            [Optional] = ConfigValueKind.Boolean,
         };
 
     /// <summary>Integer settings that must be at least 1 when present.</summary>

@@ -85,9 +85,10 @@ internal sealed class LayerOrderRules(IReadOnlyList<LayerConfig> layers, List<Ar
     }
 
     /// <summary>
-    /// Rule 3: a ranker or fuser with <c>use_critiques</c> needs a critic layer before it whose critiques still reach it
-    /// (a generator or fuser layer in between makes new candidates without critiques). A critic whose critiques no
-    /// ranker or fuser reads gets a warning.
+    /// Rule 3: a ranker or fuser that sets <c>use_critiques: true</c> needs a critic layer before it whose critiques
+    /// still reach it (a generator or fuser layer in between makes new candidates without critiques). Rankers and
+    /// fusers read the critiques that reach them unless they set <c>use_critiques: false</c>; a critic whose critiques
+    /// no ranker or fuser reads gets a warning naming why.
     /// </summary>
     private void CheckCritiqueFlow()
     {
@@ -116,14 +117,15 @@ internal sealed class LayerOrderRules(IReadOnlyList<LayerConfig> layers, List<Ar
                     $"This {component.Type} uses critiques, but {reason}."));
             }
 
-            if (activeCritic is not null && isRankerOrFuser)
+            if (activeCritic is not null && isRankerOrFuser
+                && layers[i].Components.Any(c => c.GetBool(ConfigKeys.UseCritiques, defaultValue: true)))
             {
                 criticConsumed = true;
             }
 
             if (Is(type, ComponentTypes.Critic))
             {
-                WarnIfUnused(activeCritic, criticConsumed);
+                WarnIfUnused(activeCritic, criticConsumed, $"the critic in layer {i} replaces them");
                 activeCritic = i;
                 criticConsumed = false;
             }
@@ -131,6 +133,7 @@ internal sealed class LayerOrderRules(IReadOnlyList<LayerConfig> layers, List<Ar
             {
                 if (activeCritic is not null)
                 {
+                    WarnIfUnused(activeCritic, criticConsumed, $"the {type} layer {i} sets \"use_critiques\" to false and makes new candidates without them");
                     lostCritic = activeCritic;
                     replacedAt = i;
                 }
@@ -139,16 +142,16 @@ internal sealed class LayerOrderRules(IReadOnlyList<LayerConfig> layers, List<Ar
             }
         }
 
-        WarnIfUnused(activeCritic, criticConsumed);
+        WarnIfUnused(activeCritic, criticConsumed, "no ranker or fuser follows it");
     }
 
-    private void WarnIfUnused(int? critic, bool consumed)
+    private void WarnIfUnused(int? critic, bool consumed, string why)
     {
         if (critic is { } c && !consumed)
         {
             diagnostics.Add(ArchitectureDiagnostic.Warning(
                 TypePath(c, 0),
-                $"The critic in layer {c} is not followed by a ranker or fuser, so its critiques are never used."));
+                $"The critiques of the critic in layer {c} reach no ranker or fuser ({why}), so its calls are paid for and never used."));
         }
     }
 

@@ -1,4 +1,5 @@
 using Archon.Core.Candidates;
+using Archon.Core.Tracing;
 
 namespace Archon.Core.Components;
 
@@ -14,4 +15,14 @@ public sealed record ComponentOutput(IReadOnlyList<Candidate> Candidates)
 
     /// <summary>Degradations that happened (e.g. unparseable ranking, incoming order kept).</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
+
+    /// <summary>What each of the component's model calls contributed, for the trace (one entry per call it read).</summary>
+    public IReadOnlyList<CallOutcome> Calls { get; init; } = [];
+
+    /// <summary>The candidates of several outputs one after another, in output order: how new candidates merge.</summary>
+    public static IReadOnlyList<Candidate> Concatenate(IReadOnlyList<ComponentOutput> outputs)
+    {
+        ArgumentNullException.ThrowIfNull(outputs);
+        return outputs.SelectMany(o => o.Candidates).ToArray();
+    }
 }

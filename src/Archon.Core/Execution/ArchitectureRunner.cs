@@ -14,7 +14,9 @@ namespace Archon.Core.Execution;
 /// candidates (and each component runs its own calls concurrently); the layer's outputs are combined as
 /// <see cref="LayerCombiner"/> documents. The answer is the first candidate of the last executed layer. A budget
 /// limit, the deadline or cancellation stops the query after the current layer's in-flight calls; the result then
-/// holds the last completed layer's candidates and the reason. Spans (source <see cref="ArchonCoreTelemetry.SourceName"/>):
+/// holds the last completed layer's candidates and the reason. A component that produced nothing (every model call
+/// failed after its retries, or it threw; see <see cref="ComponentFailures"/>) stops the query the same way with
+/// <see cref="StopReason.Failed"/>, unless its config marks it <c>optional</c>. Spans (source <see cref="ArchonCoreTelemetry.SourceName"/>):
 /// one per run, per layer and per component run, nested so model-call spans sit under their component. With
 /// <see cref="QueryOptions.FinalLayerDeltas"/> the final call streams (see <see cref="FinalAnswerStream"/>).
 /// </summary>
@@ -75,7 +77,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         var token = linkedCts?.Token ?? cancellationToken;
         var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
         var budget = new QueryBudget(options, trace, deadlineToken);
-        var stream = FinalAnswerStream.For(architecture, options);
+        var stream = FinalAnswerStream.For(architecture, options, _registry);
         var invoker = new ModelInvoker(
             prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger, stream);
         var conversation = CopyOf(messages);
@@ -84,6 +86,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         var unitTests = new List<string>();
         StopReason stop = StopReason.Completed;
         string? stopDetail = null;
+        IReadOnlyList<ComponentFailure> failures = [];
         for (var layer = 0; layer < prepared.Layers.Count; layer++)
         {
             if (StopBeforeLayer(cancellationToken, budget) is { } early)
@@ -107,13 +110,17 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             }
 
             var results = await Task.WhenAll(runs).ConfigureAwait(false);
+            var configs = architecture.Layers[layer].Components;
+            var layerFailures = FindFailures(layer, configs, results, trace);
             var outputs = CollectOutputs(layer, components, results, trace);
             var stopped = Array.Find(results, r => r.Stop is not null);
-            RecordLayer(trace, layer, type, components.Count, start, layerStart, completed: stopped is null);
-            if (stopped is not null)
+            RecordLayer(trace, layer, type, components.Count, start, layerStart, completed: stopped is null && layerFailures.Count == 0);
+            if (stopped is not null || layerFailures.Count > 0)
             {
-                stop = stopped.Stop!.Value;
-                stopDetail = stopped.StopDetail;
+                (stop, stopDetail) = stopped is not null
+                    ? (stopped.Stop!.Value, stopped.StopDetail)
+                    : (StopReason.Failed, string.Join("; ", layerFailures));
+                failures = stopped is null ? layerFailures : [];
                 ExecutionLog.QueryStopped(_logger, layer, stop, stopDetail ?? string.Empty);
                 if (layer == 0)
                 {
@@ -125,7 +132,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
                 break;
             }
 
-            var outcome = LayerCombiner.Combine(type, candidates, outputs);
+            var outcome = LayerCombiner.Combine(_registry, type, candidates, outputs);
             if (outcome.Candidates.Count == 0 && candidates.Count > 0)
             {
                 trace.AddWarning(new TraceWarning(layer, type, -1, "The layer produced no candidates; its input candidates were passed on."));
@@ -139,7 +146,7 @@ public sealed class ArchitectureRunner : IArchitectureRunner
             ExecutionSpans.EndLayer(layerSpan, candidates.Count, completed: true);
         }
 
-        var result = BuildResult(trace, candidates, unitTests, stop, stopDetail, start, stream);
+        var result = BuildResult(trace, candidates, unitTests, stop, stopDetail, start, stream) with { Failures = failures };
         ExecutionSpans.EndArchitecture(span, stop, result.Trace.Totals.Calls, result.Trace.Totals.CostUsd, result.AnswerStreamed);
         ExecutionLog.QueryFinished(
             _logger, result.Trace.Totals.Calls, result.Trace.Elapsed.TotalMilliseconds, result.Trace.CriticalPath.TotalMilliseconds, stop);
@@ -195,6 +202,42 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         }
     }
 
+    // A component that produced nothing fails the query unless its config marks it optional; then it is a warning
+    // and its output (if any) is dropped, as before.
+    private List<ComponentFailure> FindFailures(int layer, IReadOnlyList<ComponentConfig> configs, ComponentRun[] results, TraceCollector trace)
+    {
+        var failures = new List<ComponentFailure>();
+        var calls = trace.CallsOfLayer(layer);
+        for (var c = 0; c < results.Length; c++)
+        {
+            if (results[c].Stop is not null)
+            {
+                continue;
+            }
+
+            var failure = results[c].Failure is { } exception
+                ? ComponentFailures.FromException(layer, c, configs[c], exception)
+                : ComponentFailures.FromCalls(layer, c, configs[c], calls);
+            if (failure is null)
+            {
+                continue;
+            }
+
+            if (ComponentFailures.IsOptional(configs[c]))
+            {
+                trace.AddWarning(new TraceWarning(layer, configs[c].Type, c, $"The optional component produced nothing and its output was dropped: {failure.Message}"));
+                results[c] = results[c] with { Output = null };
+            }
+            else
+            {
+                ExecutionLog.ComponentProducedNothing(_logger, failure.ToString());
+                failures.Add(failure);
+            }
+        }
+
+        return failures;
+    }
+
     private List<ComponentOutput> CollectOutputs(
         int layer, IReadOnlyList<IArchitectureComponent> components, ComponentRun[] results, TraceCollector trace)
     {
@@ -202,17 +245,13 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         for (var c = 0; c < results.Length; c++)
         {
             var run = results[c];
-            if (run.Failure is { } failure)
-            {
-                trace.AddWarning(new TraceWarning(layer, components[c].Type, c, $"The component failed and its output was dropped: {failure.Message}"));
-            }
-
             if (run.Output is not { } output)
             {
                 continue;
             }
 
             outputs.Add(output);
+            trace.AddOutcomes(output.Calls);
             foreach (var warning in output.Warnings)
             {
                 ExecutionLog.ComponentWarning(_logger, layer, components[c].Type, warning);

@@ -22,6 +22,9 @@ internal static partial class ExecutionLog
         Message = "Layer {Layer} ({Component}): {Message}")]
     public static partial void ComponentWarning(ILogger logger, int layer, string component, string message);
 
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Error, Message = "Query failed: {Failure}")]
+    public static partial void ComponentProducedNothing(ILogger logger, string failure);
+
     [LoggerMessage(EventId = 2005, Level = LogLevel.Debug,
         Message = "Query finished: {Calls} calls, {ElapsedMs} ms, critical path {CriticalPathMs} ms, stop {Reason}")]
     public static partial void QueryFinished(ILogger logger, int calls, double elapsedMs, double criticalPathMs, StopReason reason);

@@ -1,11 +1,14 @@
 using System.Threading.Channels;
 using Archon.Core.Architectures;
+using Archon.Core.Components;
 
 namespace Archon.Core.Execution;
 
 /// <summary>
 /// The streamed final call of one query. It exists when the caller gave <see cref="QueryOptions.FinalLayerDeltas"/>
-/// and the last layer is a single generator or fuser with one sample, whose one model call therefore is the answer.
+/// and the last layer is a single component with one sample of a kind that replies with a candidate's text
+/// (<see cref="IComponentKind.RepliesWithCandidateText"/>: generators and fusers), whose one model call therefore is
+/// the answer.
 /// The first call of that layer claims the stream and writes its text deltas to the caller's writer as they arrive.
 /// </summary>
 internal sealed class FinalAnswerStream
@@ -31,7 +34,7 @@ internal sealed class FinalAnswerStream
     public string? CompletedText => _completedText;
 
     /// <summary>The stream for <paramref name="architecture"/>, or null when no deltas were asked for or its last layer cannot stream.</summary>
-    public static FinalAnswerStream? For(ArchitectureConfig architecture, QueryOptions options)
+    public static FinalAnswerStream? For(ArchitectureConfig architecture, QueryOptions options, ComponentRegistry registry)
     {
         if (options.FinalLayerDeltas is not { } writer || architecture.Layers.Count == 0)
         {
@@ -39,7 +42,7 @@ internal sealed class FinalAnswerStream
         }
 
         var last = architecture.Layers[^1];
-        return last.Components.Count == 1 && StreamsItsAnswer(last.Components[0])
+        return last.Components.Count == 1 && last.Components[0].Samples <= 1 && registry.RepliesWithCandidateText(last.Type)
             ? new FinalAnswerStream(writer, architecture.Layers.Count - 1)
             : null;
     }
@@ -60,11 +63,4 @@ internal sealed class FinalAnswerStream
     }
 
     public void Complete(string text) => _completedText = text;
-
-    // Generators and fusers reply with the candidate's text itself; the other built-in types reply with JSON about
-    // the candidates, and several samples give several candidates of which only one becomes the answer.
-    private static bool StreamsItsAnswer(ComponentConfig component) =>
-        component.Samples <= 1
-        && (string.Equals(component.Type, ComponentTypes.Generator, StringComparison.OrdinalIgnoreCase)
-            || string.Equals(component.Type, ComponentTypes.Fuser, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,51 +1,46 @@
-using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components;
+using Archon.Core.Components.BuiltIn;
 
 namespace Archon.Core.Execution;
 
 /// <summary>
-/// Combines the outputs of a layer's components into the one list of candidates the next layer receives.
-/// A layer with one component passes that component's output on. With several components:
+/// Combines the outputs of a layer's components into the one list of candidates the next layer receives: a pure
+/// function of the layer's type, the candidates it received and its components' outputs, so an engine that runs
+/// components elsewhere (one activity per component run) combines exactly as the in-process runner does.
 /// <list type="bullet">
-/// <item>generator, fuser and custom types: the candidates concatenated in component order;</item>
-/// <item>ranker: a Borda count over the rankers' orders (see <see cref="RankingMerge"/>);</item>
-/// <item>critic: each candidate carries all critics' critiques merged (see <see cref="CritiqueMerge"/>);</item>
-/// <item>verifier: a candidate is kept when no verifier failed it (see <see cref="VerdictMerge"/>);</item>
-/// <item>unit-test evaluator: per-test results concatenated, ranked by total tests passed (see <see cref="UnitTestMerge"/>);</item>
-/// <item>unit-test generator: candidates pass through unchanged; the tests of all components are appended.</item>
+/// <item>no output (every component failed): the incoming candidates pass on;</item>
+/// <item>one output: that component's candidates pass on;</item>
+/// <item>several outputs: the kind's merge rule (<see cref="IComponentKind.Merge"/>; concatenation for a type
+/// registered without one).</item>
 /// </list>
-/// Outputs of failed components are absent from <c>outputs</c>.
+/// The unit tests of all outputs are collected in component order without repeats.
 /// </summary>
-internal static class LayerCombiner
+public static class LayerCombiner
 {
-    public static LayerOutcome Combine(string type, IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs)
+    // Built on first use of the registry-less overload only: the runner always passes its own registry.
+    private static readonly Lazy<ComponentRegistry> BuiltIn = new(() => BuiltInComponents.CreateRegistry());
+
+    /// <summary>Combines with the merge rules of the seven built-in kinds (other types concatenate).</summary>
+    /// <param name="type">The layer's component type.</param>
+    /// <param name="incoming">The candidates the layer received.</param>
+    /// <param name="outputs">The outputs of the components that finished, in component order.</param>
+    public static LayerOutcome Combine(string type, IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) =>
+        Combine(BuiltIn.Value, type, incoming, outputs);
+
+    /// <summary>Combines with the merge rules of the kinds in <paramref name="registry"/>.</summary>
+    public static LayerOutcome Combine(
+        ComponentRegistry registry, string type, IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs)
     {
+        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(outputs);
         var tests = CollectTests(outputs);
-        if (string.Equals(type, ComponentTypes.UnitTestGenerator, StringComparison.OrdinalIgnoreCase))
+        var candidates = outputs.Count switch
         {
-            return new LayerOutcome(incoming, tests);
-        }
-
-        if (outputs.Count == 0)
-        {
-            return new LayerOutcome(
-                string.Equals(type, ComponentTypes.Generator, StringComparison.OrdinalIgnoreCase) ? [] : incoming,
-                tests);
-        }
-
-        if (outputs.Count == 1)
-        {
-            return new LayerOutcome(outputs[0].Candidates, tests);
-        }
-
-        IReadOnlyList<Candidate> candidates = type.ToLowerInvariant() switch
-        {
-            ComponentTypes.Ranker => RankingMerge.Merge(outputs),
-            ComponentTypes.Critic => CritiqueMerge.Merge(incoming, outputs),
-            ComponentTypes.Verifier => VerdictMerge.Merge(incoming, outputs),
-            ComponentTypes.UnitTestEvaluator => UnitTestMerge.Merge(incoming, outputs),
-            _ => outputs.SelectMany(o => o.Candidates).ToArray(),
+            0 => incoming,
+            1 => outputs[0].Candidates,
+            _ => registry.Merge(type, incoming, outputs),
         };
         return new LayerOutcome(candidates, tests);
     }

@@ -66,6 +66,8 @@ internal sealed class ModelInvoker : IModelInvoker
                 [ArchonChatKeys.Sample] = request.Sample,
                 [ArchonChatKeys.Attempt] = request.Attempt,
                 [ArchonChatKeys.Role] = request.Component,
+                [ArchonChatKeys.Layer] = request.Layer,
+                [ArchonChatKeys.ComponentIndex] = request.ComponentIndex,
             },
         };
 
@@ -101,15 +103,15 @@ internal sealed class ModelInvoker : IModelInvoker
         }
         catch (Exception ex)
         {
-            Record(request, model, start, response: null, ex.Message);
+            Record(request, model, start, response: null, ex.Message, billed: ex.Data[ArchonChatKeys.BilledUsage] as UsageDetails);
             ExecutionLog.CallFailed(_logger, model.Name, request.Layer, request.Component, request.ComponentIndex, request.Sample, ex.Message);
             throw;
         }
 
         var simulated = model.Simulated || ResponseProperties.GetBool(response.AdditionalProperties, ArchonChatKeys.Simulated);
-        Record(request, model, start, response, error: null, simulated);
+        var callId = Record(request, model, start, response, error: null, simulated);
         stream?.Complete(text);
-        return new ModelCallResult(text, simulated);
+        return new ModelCallResult(text, simulated) { CallId = callId };
     }
 
     // The text is the deltas as written, so a streamed answer is exactly what the caller received.
@@ -156,13 +158,25 @@ internal sealed class ModelInvoker : IModelInvoker
             : _resolver.Resolve(name)
               ?? throw new InvalidOperationException($"Model '{name}' is not in the model catalog.");
 
-    private void Record(ModelCallRequest request, ResolvedModel model, long start, ChatResponse? response, string? error, bool simulated = false)
+    // A failed call records what the provider billed for its attempts (e.g. attempts that timed out), so cost is
+    // never lower than what was spent.
+    private int Record(
+        ModelCallRequest request, ResolvedModel model, long start, ChatResponse? response, string? error, bool simulated = false, UsageDetails? billed = null)
     {
         var end = _time.GetTimestamp();
-        var input = response?.Usage?.InputTokenCount ?? 0;
-        var output = response?.Usage?.OutputTokenCount ?? 0;
-        var cacheHit = ResponseProperties.GetBool(response?.AdditionalProperties, ArchonChatKeys.CacheHit);
-        _trace.AddCall(new CallRecord
+        var usage = response?.Usage ?? billed;
+        var input = usage?.InputTokenCount ?? 0;
+        var output = usage?.OutputTokenCount ?? 0;
+        var properties = response?.AdditionalProperties;
+        var cacheHit = ResponseProperties.GetBool(properties, ArchonChatKeys.CacheHit);
+        var latency = _time.GetElapsedTime(start, end);
+        var notice = ResponseProperties.GetString(properties, ArchonChatKeys.Notice);
+        if (notice is not null)
+        {
+            _trace.AddWarning(new TraceWarning(request.Layer, request.Component, request.ComponentIndex, notice));
+        }
+
+        return _trace.AddCall(new CallRecord
         {
             Layer = request.Layer,
             Component = request.Component,
@@ -171,7 +185,10 @@ internal sealed class ModelInvoker : IModelInvoker
             Sample = request.Sample,
             Attempt = request.Attempt,
             StartOffset = _time.GetElapsedTime(_queryStart, start),
-            Latency = _time.GetElapsedTime(start, end),
+            Latency = latency,
+            UncachedLatency = cacheHit && ResponseProperties.GetDouble(properties, ArchonChatKeys.UncachedLatencyMs) is { } ms
+                ? TimeSpan.FromMilliseconds(ms)
+                : latency,
             InputTokens = input,
             OutputTokens = output,
             // A cached answer costs nothing: no request reached the endpoint. Its list cost is what it costs in use.
@@ -180,7 +197,9 @@ internal sealed class ModelInvoker : IModelInvoker
             CacheHit = cacheHit,
             Retries = ResponseProperties.GetInt(response?.AdditionalProperties, ArchonChatKeys.Retries),
             Simulated = simulated || model.Simulated,
+            StructuredOutput = ResponseProperties.GetString(properties, ArchonChatKeys.StructuredOutput),
             Error = error,
+            Warnings = notice is null ? [] : [notice],
         });
     }
 }

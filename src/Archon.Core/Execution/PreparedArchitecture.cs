@@ -42,7 +42,7 @@ internal sealed record PreparedArchitecture(
                         $"{path}.type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
                 }
 
-                if (resolver.Resolve(component.Model) is null)
+                if (resolver.Resolve(component.Model, component.ModelType) is null)
                 {
                     problems.Add(Invariant($"{path}.model: model '{component.Model}' is not in the model catalog."));
                 }
@@ -73,7 +73,7 @@ internal sealed record PreparedArchitecture(
                 components[c] = registry.Create(configs[c]);
                 if (!models.ContainsKey(configs[c].Model))
                 {
-                    models[configs[c].Model] = resolver.Resolve(configs[c].Model)!;
+                    models[configs[c].Model] = resolver.Resolve(configs[c].Model, configs[c].ModelType)!;
                 }
             }
 

@@ -28,6 +28,16 @@ public sealed record QueryResult
     public string? StopDetail { get; init; }
 
     /// <summary>
+    /// The components that produced nothing and were not <c>optional</c>; non-empty exactly when
+    /// <see cref="StopReason"/> is <see cref="Execution.StopReason.Failed"/>. Such a query is an error: the CLI exits
+    /// non-zero, a benchmark counts the item in its errors.
+    /// </summary>
+    public IReadOnlyList<ComponentFailure> Failures { get; init; } = [];
+
+    /// <summary>True when the query failed (see <see cref="Failures"/>).</summary>
+    public bool Failed => StopReason == StopReason.Failed;
+
+    /// <summary>
     /// True when <see cref="Answer"/> is exactly the concatenation of the deltas written to
     /// <see cref="QueryOptions.FinalLayerDeltas"/>; false when nothing was streamed, or when the streamed call failed
     /// or was stopped part-way and the answer came from an earlier layer.

@@ -17,4 +17,10 @@ public enum StopReason
 
     /// <summary>The caller cancelled.</summary>
     Cancelled,
+
+    /// <summary>
+    /// A component that is not <c>optional</c> produced nothing (see <see cref="ComponentFailures"/>): the query is an
+    /// error, listed in <see cref="QueryResult.Failures"/>.
+    /// </summary>
+    Failed,
 }

@@ -15,4 +15,10 @@ public interface IModelResolver
 
     /// <summary>The model names this resolver knows.</summary>
     IReadOnlyCollection<string> ModelNames { get; }
+
+    /// <summary>
+    /// True when <see cref="Resolve(string, string?)"/> would find a model, without building its client (so a missing
+    /// API key does not matter here). By default: <paramref name="name"/> is one of <see cref="ModelNames"/>.
+    /// </summary>
+    bool CanResolve(string name, string? modelType) => ModelNames.Contains(name, StringComparer.OrdinalIgnoreCase);
 }

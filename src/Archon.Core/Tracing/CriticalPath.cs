@@ -11,11 +11,17 @@ namespace Archon.Core.Tracing;
 public static class CriticalPath
 {
     /// <summary>The sum over layers of each layer's longest dependent chain.</summary>
-    public static TimeSpan Compute(IEnumerable<CallRecord> calls)
+    public static TimeSpan Compute(IEnumerable<CallRecord> calls) => Compute(calls, c => c.Latency);
+
+    /// <summary>
+    /// As <see cref="Compute(IEnumerable{CallRecord})"/>, with each call's duration taken from <paramref name="latency"/>
+    /// (e.g. <see cref="CallRecord.UncachedLatency"/> for what the query takes without the cache).
+    /// </summary>
+    public static TimeSpan Compute(IEnumerable<CallRecord> calls, Func<CallRecord, TimeSpan> latency)
     {
         ArgumentNullException.ThrowIfNull(calls);
         var total = TimeSpan.Zero;
-        foreach (var layer in ByLayer(calls).Values)
+        foreach (var layer in ByLayer(calls, latency).Values)
         {
             total += layer;
         }
@@ -24,13 +30,17 @@ public static class CriticalPath
     }
 
     /// <summary>The longest dependent chain of each layer, keyed by layer index.</summary>
-    public static IReadOnlyDictionary<int, TimeSpan> ByLayer(IEnumerable<CallRecord> calls)
+    public static IReadOnlyDictionary<int, TimeSpan> ByLayer(IEnumerable<CallRecord> calls) => ByLayer(calls, c => c.Latency);
+
+    /// <summary>The longest dependent chain of each layer with durations from <paramref name="latency"/>, keyed by layer index.</summary>
+    public static IReadOnlyDictionary<int, TimeSpan> ByLayer(IEnumerable<CallRecord> calls, Func<CallRecord, TimeSpan> latency)
     {
         ArgumentNullException.ThrowIfNull(calls);
+        ArgumentNullException.ThrowIfNull(latency);
         var layers = new SortedDictionary<int, TimeSpan>();
         foreach (var group in calls.GroupBy(c => (c.Layer, c.ComponentIndex, c.Sample)))
         {
-            var longest = LongestChain(group.OrderBy(c => c.Attempt).ThenBy(c => c.StartOffset).ToArray());
+            var longest = LongestChain(group.OrderBy(c => c.Attempt).ThenBy(c => c.StartOffset).ToArray(), latency);
             var layer = group.Key.Layer;
             layers[layer] = longest > layers.GetValueOrDefault(layer) ? longest : layers.GetValueOrDefault(layer);
         }
@@ -40,11 +50,13 @@ public static class CriticalPath
 
     // Longest path through the calls of one component and sample; calls are sorted by attempt, so every
     // predecessor of a call comes before it.
-    private static TimeSpan LongestChain(CallRecord[] calls)
+    // The order and the "ended before" test use the observed latency (when calls really ran); the chain's length
+    // uses the chosen duration.
+    private static TimeSpan LongestChain(CallRecord[] calls, Func<CallRecord, TimeSpan> latency)
     {
         if (calls.Length == 1)
         {
-            return calls[0].Latency;
+            return latency(calls[0]);
         }
 
         var chain = new TimeSpan[calls.Length];
@@ -62,7 +74,7 @@ public static class CriticalPath
                 }
             }
 
-            chain[b] = before + calls[b].Latency;
+            chain[b] = before + latency(calls[b]);
             longest = chain[b] > longest ? chain[b] : longest;
         }
 

@@ -135,6 +135,7 @@ internal static class ExecutionSpans
         StopReason.MaxCost => "maxCost",
         StopReason.Deadline => "deadline",
         StopReason.Cancelled => "cancelled",
+        StopReason.Failed => "failed",
         _ => reason.ToString(),
     };
 }

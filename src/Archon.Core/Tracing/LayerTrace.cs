@@ -8,7 +8,7 @@ namespace Archon.Core.Tracing;
 /// <param name="Elapsed">Wall time of the layer (from its start until every component finished).</param>
 /// <param name="CriticalPath">Longest chain of dependent calls in the layer.</param>
 /// <param name="Totals">Usage of the layer's calls.</param>
-/// <param name="Completed">False when a budget or cancellation stopped the layer before all its components finished.</param>
+/// <param name="Completed">False when a budget or cancellation stopped the layer before all its components finished, or a failed component stopped the query after it.</param>
 public sealed record LayerTrace(
     int Layer,
     string Type,

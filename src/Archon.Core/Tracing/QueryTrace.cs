@@ -19,6 +19,12 @@ public sealed record QueryTrace
     /// </summary>
     public TimeSpan CriticalPath { get; init; }
 
+    /// <summary>
+    /// <see cref="CriticalPath"/> with each cache hit counted at its <see cref="CallRecord.UncachedLatency"/>: the
+    /// query's latency in use, whatever the cache answered this time.
+    /// </summary>
+    public TimeSpan UncachedCriticalPath { get; init; }
+
     /// <summary>Per-layer timing and usage, in execution order (layers that did not start are absent).</summary>
     public IReadOnlyList<LayerTrace> Layers { get; init; } = [];
 }

@@ -6,6 +6,7 @@ internal sealed class TraceCollector
     private readonly List<CallRecord> _calls = [];
     private readonly List<TraceWarning> _warnings = [];
     private readonly List<LayerTrace> _layers = [];
+    private readonly Dictionary<int, CallOutcome> _outcomes = [];
     private readonly Lock _gate = new();
     private decimal _cost;
 
@@ -21,12 +22,27 @@ internal sealed class TraceCollector
         }
     }
 
-    public void AddCall(CallRecord call)
+    /// <summary>Records a call and returns its <see cref="CallRecord.Id"/>.</summary>
+    public int AddCall(CallRecord call)
     {
         lock (_gate)
         {
-            _calls.Add(call);
+            var id = _calls.Count;
+            _calls.Add(call with { Id = id });
             _cost += call.CostUsd;
+            return id;
+        }
+    }
+
+    /// <summary>Records what calls contributed; outcomes naming no recorded call are ignored.</summary>
+    public void AddOutcomes(IEnumerable<CallOutcome> outcomes)
+    {
+        lock (_gate)
+        {
+            foreach (var outcome in outcomes)
+            {
+                _outcomes[outcome.CallId] = outcome;
+            }
         }
     }
 
@@ -60,7 +76,10 @@ internal sealed class TraceCollector
     {
         lock (_gate)
         {
-            var calls = _calls.OrderBy(c => c.StartOffset).ToArray();
+            var calls = _calls
+                .Select(c => _outcomes.TryGetValue(c.Id, out var outcome) ? c with { Outcome = outcome } : c)
+                .OrderBy(c => c.StartOffset)
+                .ToArray();
             return new QueryTrace
             {
                 Calls = calls,
@@ -68,6 +87,7 @@ internal sealed class TraceCollector
                 Totals = UsageTotals.Sum(calls),
                 Elapsed = elapsed,
                 CriticalPath = CriticalPath.Compute(calls),
+                UncachedCriticalPath = CriticalPath.Compute(calls, c => c.UncachedLatency > c.Latency ? c.UncachedLatency : c.Latency),
                 Layers = _layers.ToArray(),
             };
         }

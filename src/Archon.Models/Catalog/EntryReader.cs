@@ -24,6 +24,18 @@ internal sealed class EntryReader(JsonElement element, List<string> errors)
         return v.GetString();
     }
 
+    public string? OneOf(string field, IReadOnlyList<string> allowed)
+    {
+        var text = String(field);
+        if (text is null || allowed.Contains(text, StringComparer.Ordinal))
+        {
+            return text;
+        }
+
+        errors.Add($"{At}.{field}: \"{text}\" is not one of {string.Join(", ", allowed)}.");
+        return null;
+    }
+
     public Uri? Uri(string field)
     {
         var text = String(field);

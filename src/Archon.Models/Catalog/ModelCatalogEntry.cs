@@ -47,14 +47,30 @@ public sealed record ModelCatalogEntry
     /// <summary>Original-format <c>model_type</c> values (e.g. <c>Together_API</c>) this entry serves for names not otherwise in the catalog.</summary>
     public IReadOnlyList<string> ModelTypes { get; init; } = [];
 
+    /// <summary>
+    /// How structured replies are asked for (one of <see cref="StructuredOutputModes"/>). Default <c>json_schema</c>;
+    /// when the endpoint refuses it with HTTP 400 the pipeline falls back to the prompt for the rest of the process.
+    /// </summary>
+    public string StructuredOutputs { get; init; } = StructuredOutputModes.JsonSchema;
+
+    /// <summary>
+    /// The request field for the output-token limit (one of <see cref="OutputLimitFields"/>). Default:
+    /// <c>max_completion_tokens</c> for Azure OpenAI and OpenAI (what their clients send), <c>max_tokens</c> for
+    /// OpenAI-compatible servers.
+    /// </summary>
+    public string OutputLimitField { get; init; } = OutputLimitFields.MaxCompletionTokens;
+
     /// <summary>Simulated models: probability of doing the right thing (0–1).</summary>
     public double Skill { get; init; } = 0.6;
 
     /// <summary>Simulated models: latency per call.</summary>
     public TimeSpan Latency { get; init; }
 
-    /// <summary>Simulated models: probability that a structured (JSON) reply is malformed. Default 0.02.</summary>
-    public double MalformedJsonRate { get; init; } = 0.02;
+    /// <summary>
+    /// Simulated models: probability that a structured (JSON) reply comes back malformed, to exercise the components'
+    /// fallbacks. Default 0: simulated components reply well-formed unless a rate is asked for.
+    /// </summary>
+    public double MalformedJsonRate { get; init; }
 
     /// <summary>
     /// The entry whose concurrency and rate limits this one shares: itself, or for a name served through

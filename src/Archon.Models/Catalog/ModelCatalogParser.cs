@@ -13,6 +13,7 @@ internal static partial class ModelCatalogParser
         "name", "kind", "endpoint", "baseUrl", "deployment", "auth", "apiKeyEnv", "inputPricePerMillion",
         "outputPricePerMillion", "maxConcurrency", "requestsPerMinute", "tokensPerMinute", "timeoutSeconds",
         "maxRetries", "aliases", "modelTypes", "skill", "latencyMs", "malformedJsonRate", "description",
+        "structuredOutputs", "outputLimitField",
     };
 
     private static readonly HashSet<string> SecretFields = new(StringComparer.OrdinalIgnoreCase)
@@ -160,10 +161,15 @@ internal static partial class ModelCatalogParser
             ModelTypes = reader.Strings("modelTypes"),
             Skill = reader.Double("skill", 0, 1) ?? 0.6,
             Latency = TimeSpan.FromMilliseconds(reader.Double("latencyMs", 0, 600_000) ?? 0),
-            MalformedJsonRate = reader.Double("malformedJsonRate", 0, 1) ?? 0.02,
+            MalformedJsonRate = reader.Double("malformedJsonRate", 0, 1) ?? 0,
+            StructuredOutputs = reader.OneOf("structuredOutputs", StructuredOutputModes.All) ?? StructuredOutputModes.JsonSchema,
+            OutputLimitField = reader.OneOf("outputLimitField", OutputLimitFields.All) ?? DefaultOutputLimitField(kind),
         };
         return entry;
     }
+
+    private static string DefaultOutputLimitField(string? kind) =>
+        kind == ModelKinds.OpenAICompatible ? OutputLimitFields.MaxTokens : OutputLimitFields.MaxCompletionTokens;
 
     private static string DefaultAuth(string? kind, string? apiKeyEnv) =>
         apiKeyEnv is not null ? ModelAuthModes.ApiKey

@@ -1,4 +1,7 @@
 using Archon.Core.Models;
+using Archon.Models.Caching;
+using Archon.Models.Catalog;
+using Archon.Models.Redaction;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -36,11 +39,37 @@ public static class ArchonChatClientBuilderExtensions
     /// <param name="cache">The shared cache.</param>
     /// <param name="modelKey">What identifies the model in cache keys (endpoint and deployment for real models).</param>
     /// <param name="model">The catalog name, for telemetry; defaults to <paramref name="modelKey"/>.</param>
-    public static ChatClientBuilder UseArchonResponseCache(this ChatClientBuilder builder, ResponseCache cache, string modelKey, string? model = null)
+    /// <param name="persist">Whether entries also go to the cache's persistent store.</param>
+    /// <param name="timeProvider">The clock that times uncached calls.</param>
+    public static ChatClientBuilder UseArchonResponseCache(
+        this ChatClientBuilder builder, ResponseCache cache, string modelKey, string? model = null, bool persist = true, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
         ArgumentNullException.ThrowIfNull(cache);
-        return builder.Use(inner => new ResponseCachingChatClient(inner, cache, modelKey, model ?? modelKey));
+        return builder.Use(inner => new ResponseCachingChatClient(inner, cache, modelKey, model ?? modelKey, persist, timeProvider ?? TimeProvider.System));
+    }
+
+    /// <summary>Asks for structured replies the way the endpoint supports, falling back to the prompt when it refuses a response format.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="model">The catalog name, for the log.</param>
+    /// <param name="mode">The configured mode (one of <see cref="StructuredOutputModes"/>).</param>
+    /// <param name="endpointKey">What identifies the endpoint in <paramref name="fallbacks"/>; defaults to <paramref name="model"/>.</param>
+    /// <param name="fallbacks">What endpoints refused; defaults to <see cref="EndpointFallbacks.Shared"/>.</param>
+    /// <param name="loggerFactory">Logging for the one-time fallback notice.</param>
+    public static ChatClientBuilder UseArchonStructuredOutputs(
+        this ChatClientBuilder builder, string model, string mode = StructuredOutputModes.JsonSchema, string? endpointKey = null, EndpointFallbacks? fallbacks = null, ILoggerFactory? loggerFactory = null)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Archon.Models");
+        return builder.Use(inner => new StructuredOutputChatClient(inner, model, endpointKey ?? model, mode, fallbacks ?? EndpointFallbacks.Shared, logger));
+    }
+
+    /// <summary>Rethrows the endpoint's errors with every secret the redactor knows or recognises removed.</summary>
+    public static ChatClientBuilder UseArchonRedaction(this ChatClientBuilder builder, SecretRedactor redactor)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(redactor);
+        return builder.Use(inner => new RedactingChatClient(inner, redactor));
     }
 
     /// <summary>Adds usage and cost to a shared counter.</summary>
@@ -60,7 +89,8 @@ public static class ArchonChatClientBuilderExtensions
 
     /// <summary>
     /// The full pipeline, outermost first: logging → OpenTelemetry (gen_ai, source "Archon.Models") → usage and $
-    /// accounting → response cache → retries with timeouts → rate and concurrency limits → the endpoint.
+    /// accounting → response cache → structured outputs (with the fallback to the prompt) → retries with timeouts →
+    /// rate and concurrency limits → secret redaction → the endpoint.
     /// </summary>
     public static ChatClientBuilder UseArchonPipeline(this ChatClientBuilder builder, ArchonPipelineSettings settings)
     {
@@ -70,12 +100,19 @@ public static class ArchonChatClientBuilderExtensions
             .UseArchonCallLogging(settings.Model, settings.LoggerFactory, settings.TimeProvider)
             .UseOpenTelemetry(settings.LoggerFactory, ArchonModelsTelemetry.SourceName)
             .UseArchonUsage(settings.Usage, settings.Pricing, settings.Model);
-        if (settings.Cache is { } cache)
+        if (settings.Cache is { IsEnabled: true } cache)
         {
-            builder = builder.UseArchonResponseCache(cache, settings.CacheKeyPrefix ?? settings.Model, settings.Model);
+            builder = builder.UseArchonResponseCache(cache, settings.CacheKeyPrefix ?? settings.Model, settings.Model, settings.PersistCache, settings.TimeProvider);
         }
 
-        builder = builder.UseArchonRetries(settings.Model, settings.Retry, settings.TimeProvider, settings.LoggerFactory);
-        return settings.Limits is { } limits ? builder.UseArchonRateLimits(limits) : builder;
+        builder = builder
+            .UseArchonStructuredOutputs(settings.Model, settings.StructuredOutputs, settings.EndpointKey, settings.Fallbacks, settings.LoggerFactory)
+            .UseArchonRetries(settings.Model, settings.Retry, settings.TimeProvider, settings.LoggerFactory);
+        if (settings.Limits is { } limits)
+        {
+            builder = builder.UseArchonRateLimits(limits);
+        }
+
+        return settings.Redactor is { } redactor ? builder.UseArchonRedaction(redactor) : builder;
     }
 }

@@ -40,6 +40,22 @@ internal static class ChatOptionValues
         };
     }
 
+    public static double GetDouble(AdditionalPropertiesDictionary? props, string key)
+    {
+        if (props is null || !props.TryGetValue(key, out var value) || value is null)
+        {
+            return 0;
+        }
+
+        return value switch
+        {
+            double d => d,
+            JsonElement { ValueKind: JsonValueKind.Number } e => e.GetDouble(),
+            IConvertible c => c.ToDouble(CultureInfo.InvariantCulture),
+            _ => 0,
+        };
+    }
+
     public static bool GetBool(AdditionalPropertiesDictionary? props, string key) =>
         props is not null && props.TryGetValue(key, out var value) && value switch
         {

@@ -16,4 +16,10 @@ internal static partial class ModelsLog
 
     [LoggerMessage(EventId = 2004, Level = LogLevel.Information, Message = "Model {Model} ({Kind}) ready: {Target}")]
     public static partial void ModelBuilt(ILogger logger, string model, string kind, string target);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Model {Model}: the endpoint refused response_format {Refused} (HTTP {Status}); structured replies are asked for in the prompt from now on")]
+    public static partial void StructuredOutputFallback(ILogger logger, string model, string refused, int status);
+
+    [LoggerMessage(EventId = 2006, Level = LogLevel.Warning, Message = "Model {Model}: the endpoint refused {Refused} (HTTP {Status}); the output limit is sent as {Field} from now on")]
+    public static partial void OutputLimitFieldFallback(ILogger logger, string model, string refused, int status, string field);
 }

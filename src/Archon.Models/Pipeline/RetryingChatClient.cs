@@ -9,6 +9,9 @@ namespace Archon.Models.Pipeline;
 /// Retries transient failures (HTTP 408/429/5xx, connection errors, per-attempt timeouts) a bounded number of
 /// times, waiting what the server's Retry-After (or retry-after-ms) asks, else an exponential backoff. Reports the
 /// retries made in <see cref="ArchonChatKeys.Retries"/>. Streaming calls are retried only before the first update.
+/// Failed attempts the provider billed (<see cref="BilledAttempts"/>) are reported in
+/// <see cref="ArchonChatKeys.BilledUsage"/>: on the response when a later attempt succeeds, in the exception's
+/// <c>Data</c> when none does.
 /// </summary>
 internal sealed class RetryingChatClient(IChatClient inner, string model, RetryOptions options, TimeProvider time, ILogger logger)
     : DelegatingChatClient(inner)
@@ -16,6 +19,7 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
     public override async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, CancellationToken cancellationToken = default)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var billed = new BilledAttempts(list);
         for (var attempt = 0; ; attempt++)
         {
             using var timeout = NewTimeout();
@@ -23,17 +27,27 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
             try
             {
                 var response = await base.GetResponseAsync(list, chatOptions, linked.Token);
-                (response.AdditionalProperties ??= [])[ArchonChatKeys.Retries] = attempt;
+                var props = response.AdditionalProperties ??= [];
+                props[ArchonChatKeys.Retries] = attempt;
+                billed.AttachTo(props);
                 return response;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested && ShouldRetry(ex, timeout, attempt, out var delay))
             {
+                billed.Add(ex);
                 await Task.Delay(delay, time, cancellationToken);
             }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
             {
                 // Our attempt timeout, or the transport's own, on the last attempt: the caller did not cancel.
-                throw new TimeoutException($"Model {model} gave no response within {options.AttemptTimeout.TotalSeconds:0.###} s (after {attempt} retries).");
+                billed.Add(ex);
+                throw billed.AttachTo(new TimeoutException($"Model {model} gave no response within {options.AttemptTimeout.TotalSeconds:0.###} s (after {attempt} retries)."));
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                billed.Add(ex);
+                billed.AttachTo(ex);
+                throw;
             }
         }
     }
@@ -41,6 +55,7 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
     public override async IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? chatOptions = null, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var list = messages as IReadOnlyList<ChatMessage> ?? [.. messages];
+        var billed = new BilledAttempts(list);
         for (var attempt = 0; ; attempt++)
         {
             var timeout = NewTimeout();
@@ -60,9 +75,16 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
                     hasFirst = false;
                     failure = ex;
                 }
+                catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+                {
+                    billed.Add(ex);
+                    billed.AttachTo(ex);
+                    throw;
+                }
 
                 if (failure is not null)
                 {
+                    billed.Add(failure);
                     await Task.Delay(delay, time, cancellationToken);
                     continue;
                 }
@@ -73,7 +95,9 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
                 }
 
                 var first = enumerator.Current;
-                (first.AdditionalProperties ??= [])[ArchonChatKeys.Retries] = attempt;
+                var firstProps = first.AdditionalProperties ??= [];
+                firstProps[ArchonChatKeys.Retries] = attempt;
+                billed.AttachTo(firstProps);
                 yield return first;
                 while (await enumerator.MoveNextAsync())
                 {

@@ -2,7 +2,8 @@ namespace Archon.Models.Pipeline;
 
 /// <summary>
 /// Running totals of model usage, shared by every model of a <see cref="Setup.ModelSetup"/> (and safe to share
-/// across concurrent queries). Cache hits are counted as calls but cost nothing.
+/// across concurrent queries). Cost counts every billed attempt; cache hits are counted as calls, cost nothing, and
+/// their catalog price is counted as saved.
 /// </summary>
 public sealed class UsageCounter
 {
@@ -14,6 +15,7 @@ public sealed class UsageCounter
     private long _retries;
     private long _failures;
     private decimal _costUsd;
+    private decimal _savedUsd;
 
     /// <summary>Records one finished call.</summary>
     public void Record(long inputTokens, long outputTokens, decimal costUsd, bool cacheHit, int retries)
@@ -26,15 +28,19 @@ public sealed class UsageCounter
             _outputTokens += outputTokens;
             _retries += retries;
             _costUsd += cacheHit ? 0m : costUsd;
+            _savedUsd += cacheHit ? costUsd : 0m;
         }
     }
 
-    /// <summary>Records one call that failed after all retries.</summary>
-    public void RecordFailure()
+    /// <summary>Records one call that failed after all retries, with what its attempts were billed (if anything).</summary>
+    public void RecordFailure(long billedInputTokens = 0, long billedOutputTokens = 0, decimal billedCostUsd = 0m)
     {
         lock (_lock)
         {
             _failures++;
+            _inputTokens += billedInputTokens;
+            _outputTokens += billedOutputTokens;
+            _costUsd += billedCostUsd;
         }
     }
 
@@ -43,7 +49,7 @@ public sealed class UsageCounter
     {
         lock (_lock)
         {
-            return new UsageSnapshot(_calls, _cacheHits, _inputTokens, _outputTokens, _costUsd, _retries, _failures);
+            return new UsageSnapshot(_calls, _cacheHits, _inputTokens, _outputTokens, _costUsd, _retries, _failures) { SavedUsd = _savedUsd };
         }
     }
 }

@@ -15,6 +15,9 @@ internal sealed class ModelResolver(ModelCatalog catalog, bool simulateUnknown, 
 
     public IReadOnlyCollection<string> ModelNames { get; } = [.. catalog.Entries.Select(e => e.Name)];
 
+    /// <summary>True when the catalog serves the name (name, alias or <c>modelTypes</c>), or any name when simulating.</summary>
+    public bool CanResolve(string name, string? modelType) => simulateUnknown || catalog.Find(name, modelType) is not null;
+
     public ResolvedModel? Resolve(string name) => Resolve(name, modelType: null);
 
     /// <summary>Resolves a name with the original format's <c>model_type</c> hint.</summary>

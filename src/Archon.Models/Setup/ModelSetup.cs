@@ -1,7 +1,9 @@
 using Archon.Core.Models;
+using Archon.Models.Caching;
 using Archon.Models.Catalog;
 using Archon.Models.Pipeline;
 using Archon.Models.Providers;
+using Archon.Models.Redaction;
 using Archon.Models.Simulation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -9,7 +11,14 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Archon.Models.Setup;
 
-/// <summary>Builds the model resolver (catalog → client pipelines) with one shared response cache and usage counter.</summary>
+/// <summary>
+/// The one model setup: catalog → one <see cref="IChatClient"/> pipeline per entry (see
+/// <see cref="ArchonChatClientBuilderExtensions.UseArchonPipeline"/>), with one shared response cache, usage counter,
+/// secret redactor and endpoint-fallback memory. The CLI, the local service and the Functions app all build their
+/// models here, so retries, limits, cache, accounting, redaction and telemetry are the same everywhere. It keeps no
+/// process-wide state of its own (the endpoint-fallback memory is a cache of what endpoints refused); every host, or
+/// every activity of an orchestration, may call it.
+/// </summary>
 public static class ModelSetup
 {
     /// <summary>Latency of simulated stand-ins for names missing from the catalog.</summary>
@@ -50,14 +59,18 @@ public static class ModelSetup
         }
 
         var usage = options.Usage ?? new UsageCounter();
-        var cache = options.Cache ?? new ResponseCache(options.CacheCapacity, options.CacheDirectory);
-        var logger = loggerFactory.CreateLogger("Archon.Models");
+        var cache = options.Cache ?? NewCache(options);
+        var redactor = options.Redactor ?? new SecretRedactor();
+        var redactingLoggers = new RedactingLoggerFactory(loggerFactory, redactor);
+        var logger = redactingLoggers.CreateLogger("Archon.Models");
+        var context = new BuildContext(options, usage, cache, time, redactingLoggers, logger,
+            new ProviderContext(Environment.GetEnvironmentVariable, redactor, options.Fallbacks ?? EndpointFallbacks.Shared, logger));
         var limits = new System.Collections.Concurrent.ConcurrentDictionary<string, EndpointLimits>(StringComparer.OrdinalIgnoreCase);
         ResolvedModel Build(ModelCatalogEntry entry)
         {
             var resolvedEntry = options.SimLatencyMs is { } ms && entry.IsSimulated ? entry with { Latency = TimeSpan.FromMilliseconds(ms) } : entry;
             var entryLimits = limits.GetOrAdd(entry.LimitGroup, _ => new EndpointLimits(entry.MaxConcurrency, entry.RequestsPerMinute, entry.TokensPerMinute));
-            return BuildModel(resolvedEntry, options, usage, cache, entryLimits, time, loggerFactory, logger);
+            return BuildModel(resolvedEntry, entryLimits, context);
         }
 
         var resolver = new ModelResolver(catalog, options.Simulate, Build);
@@ -69,8 +82,13 @@ public static class ModelSetup
             Notice = Notice(catalog, usingDefault, options.Simulate),
             Usage = usage,
             Cache = cache,
+            Redactor = redactor,
+            LoggerFactory = redactingLoggers,
         };
     }
+
+    private static ResponseCache NewCache(ModelSetupOptions options) =>
+        options.CacheStore is { } store ? new ResponseCache(options.CacheCapacity, store) : new ResponseCache(options.CacheCapacity, options.CacheDirectory);
 
     /// <summary>The simulated model that stands in for <paramref name="name"/> (skill derived from the name).</summary>
     internal static ModelCatalogEntry SimulatedStandIn(string name, int? latencyMs) => new()
@@ -101,38 +119,44 @@ public static class ModelSetup
         };
     }
 
-    private static ResolvedModel BuildModel(ModelCatalogEntry entry, ModelSetupOptions options, UsageCounter usage, ResponseCache cache, EndpointLimits limits, TimeProvider time, ILoggerFactory loggerFactory, ILogger logger)
+    private static ResolvedModel BuildModel(ModelCatalogEntry entry, EndpointLimits limits, BuildContext context)
     {
         IChatClient inner;
         string cachePrefix;
         if (entry.IsSimulated)
         {
-            inner = new SimulatedChatClient(entry, options.SimSeed, time);
-            cachePrefix = FormattableString.Invariant($"sim|{entry.Name}|{entry.Skill}|{options.SimSeed}");
-            ModelsLog.ModelBuilt(logger, entry.Name, entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
+            inner = new SimulatedChatClient(entry, context.Options.SimSeed, context.Time);
+            cachePrefix = FormattableString.Invariant($"sim|{entry.Name}|{entry.Skill}|{context.Options.SimSeed}");
+            ModelsLog.ModelBuilt(context.Logger, entry.Name, entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
         }
         else
         {
-            inner = ProviderClientFactory.Create(entry, Environment.GetEnvironmentVariable);
+            inner = ProviderClientFactory.Create(entry, context.Providers);
             cachePrefix = $"{entry.Kind}|{entry.Endpoint}|{entry.EffectiveDeployment}";
-            ModelsLog.ModelBuilt(logger, entry.Name, entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
+            ModelsLog.ModelBuilt(context.Logger, entry.Name, entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
         }
 
         var settings = new ArchonPipelineSettings
         {
             Model = entry.Name,
-            Usage = usage,
+            Usage = context.Usage,
             Pricing = entry.Pricing,
-            Cache = cache.Capacity > 0 || cache.Directory is not null ? cache : null,
+            Cache = context.Cache,
             CacheKeyPrefix = cachePrefix,
+            // Simulated replies are free and change with the code: they stay out of a persistent store.
+            PersistCache = !entry.IsSimulated,
+            StructuredOutputs = entry.StructuredOutputs,
+            EndpointKey = entry.IsSimulated ? cachePrefix : ProviderClientFactory.EndpointKey(entry),
+            Fallbacks = context.Providers.Fallbacks,
+            Redactor = entry.IsSimulated ? null : context.Providers.Redactor,
             Retry = new RetryOptions
             {
                 MaxRetries = entry.IsSimulated ? 0 : entry.MaxRetries,
                 AttemptTimeout = entry.IsSimulated ? Timeout.InfiniteTimeSpan : entry.Timeout,
             },
             Limits = limits,
-            LoggerFactory = loggerFactory,
-            TimeProvider = time,
+            LoggerFactory = context.LoggerFactory,
+            TimeProvider = context.Time,
         };
         var client = new ChatClientBuilder(inner).UseArchonPipeline(settings).Build();
         return new ResolvedModel(entry.Name, client, entry.Pricing, entry.IsSimulated);

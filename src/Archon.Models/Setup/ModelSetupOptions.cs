@@ -1,4 +1,7 @@
+using Archon.Models.Caching;
 using Archon.Models.Pipeline;
+using Archon.Models.Redaction;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 
 namespace Archon.Models.Setup;
@@ -21,17 +24,35 @@ public sealed class ModelSetupOptions
     /// <summary>Seed of the simulated models. Default 0.</summary>
     public int SimSeed { get; set; }
 
-    /// <summary>Directory for the on-disk response cache, or null for memory only.</summary>
+    /// <summary>
+    /// Directory of a persistent response cache (<see cref="FileDistributedCache"/>), shared across runs; null for none.
+    /// Ignored when <see cref="CacheStore"/> is set.
+    /// </summary>
     public string? CacheDirectory { get; set; }
 
-    /// <summary>Responses the in-memory cache keeps (least recently used are evicted). Default 20,000; 0 disables caching.</summary>
+    /// <summary>
+    /// The persistent response store behind the memory tier: any <see cref="IDistributedCache"/> (the service's blob
+    /// store, Redis, …); null for <see cref="CacheDirectory"/> or none. Real models' responses only.
+    /// </summary>
+    public IDistributedCache? CacheStore { get; set; }
+
+    /// <summary>
+    /// Responses the in-memory cache keeps (least recently used are evicted). Default 20,000; 0 turns the memory tier
+    /// off, and with no persistent store every call reaches the model.
+    /// </summary>
     public int CacheCapacity { get; set; } = 20_000;
 
     /// <summary>
     /// An existing response cache to use (e.g. one shared by several setups of a search); when set,
-    /// <see cref="CacheCapacity"/> and <see cref="CacheDirectory"/> are ignored.
+    /// <see cref="CacheCapacity"/>, <see cref="CacheDirectory"/> and <see cref="CacheStore"/> are ignored.
     /// </summary>
     public ResponseCache? Cache { get; set; }
+
+    /// <summary>What endpoints refused (structured outputs, output-limit field); <see cref="EndpointFallbacks.Shared"/> when null.</summary>
+    public EndpointFallbacks? Fallbacks { get; set; }
+
+    /// <summary>An existing secret redactor to add this setup's keys to; a new one when null.</summary>
+    public SecretRedactor? Redactor { get; set; }
 
     /// <summary>An existing usage counter to add to; a new one when null.</summary>
     public UsageCounter? Usage { get; set; }

@@ -1,6 +1,9 @@
 using Archon.Core.Models;
+using Archon.Models.Caching;
 using Archon.Models.Catalog;
 using Archon.Models.Pipeline;
+using Archon.Models.Redaction;
+using Microsoft.Extensions.Logging;
 
 namespace Archon.Models.Setup;
 
@@ -24,4 +27,13 @@ public sealed record ModelSetupResult
 
     /// <summary>The response cache shared by every model of this setup.</summary>
     public required ResponseCache Cache { get; init; }
+
+    /// <summary>Knows every API key this setup read; use it on any text that may hold an upstream error.</summary>
+    public required SecretRedactor Redactor { get; init; }
+
+    /// <summary>
+    /// The logger factory the pipeline logs through (the given one, with secrets redacted). Give it to the runner too,
+    /// so component and query logs are redacted the same way.
+    /// </summary>
+    public required ILoggerFactory LoggerFactory { get; init; }
 }

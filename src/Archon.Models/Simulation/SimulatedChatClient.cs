@@ -10,8 +10,9 @@ using Microsoft.Extensions.AI;
 namespace Archon.Models.Simulation;
 
 /// <summary>
-/// A simulated model. Its reply is a pure function of (seed, model, messages, role, sample index, attempt) — at
-/// temperature ≤ 0.05 the sample index is ignored, so greedy samples agree as real ones nearly do; it
+/// A simulated model. Its reply is a pure function of (seed, model, messages, role, sample index, attempt, the
+/// component's index in its layer) — at temperature ≤ 0.05 the sample and component indexes are ignored, so greedy
+/// samples agree as real ones nearly do; it
 /// waits its latency on the injected <see cref="TimeProvider"/> (no wait at 0 ms), reports token usage estimated
 /// from the text, sets <see cref="ArchonChatKeys.Simulated"/>, and labels its text with <c>[simulated]</c>
 /// (at the start of plain-text replies; inside the fields and as <c>"simulated": true</c> in JSON replies).
@@ -108,8 +109,17 @@ internal sealed class SimulatedChatClient(ModelCatalogEntry entry, int seed, Tim
         hash = SimRandom.Hash(hash, role.ToLowerInvariant());
         hash = SimRandom.Hash(hash, text);
         // Greedy decoding (temperature ~0) gives every sample the same answer, as real models nearly do.
-        hash = SimRandom.Hash(hash, options?.Temperature is <= GreedyTemperature ? 0 : sample);
+        var greedy = options?.Temperature is <= GreedyTemperature;
+        hash = SimRandom.Hash(hash, greedy ? 0 : sample);
         hash = SimRandom.Hash(hash, attempt + 1_000_003L);
+
+        // Identical components side by side in a layer sample independently, as identical real calls do; the first
+        // component of a layer keeps the seed it always had.
+        var position = ChatOptionValues.GetInt(props, ArchonChatKeys.ComponentIndex);
+        if (position > 0 && !greedy)
+        {
+            hash = SimRandom.Hash(hash, position + 2_000_003L);
+        }
 
         var context = new SimContext(entry.Name, entry.Skill, sample, SimPrompt.Parse(text), new SimRandom(hash));
         var judge = role.ToLowerInvariant() is ComponentTypes.Generator or ComponentTypes.Fuser ? SimJudgePrompt.TryParse(context.Prompt.Query) : null;

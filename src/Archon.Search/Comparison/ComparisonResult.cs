@@ -14,5 +14,8 @@ public sealed record ComparisonResult
 
     [JsonPropertyName("nearBestCount")] public int NearBestCount { get; init; }
     [JsonPropertyName("seeds")] public int Seeds { get; init; }
+
+    /// <summary>True when the strategies were compared on simulated models.</summary>
+    [JsonPropertyName("simulated")] public bool Simulated { get; init; }
     [JsonPropertyName("strategies")] public IReadOnlyDictionary<string, StrategyComparison> Strategies { get; init; } = new Dictionary<string, StrategyComparison>();
 }

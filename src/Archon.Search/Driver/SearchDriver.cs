@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Archon.Search.Evaluation;
 using Archon.Search.Spaces;
 using Archon.Search.Strategies;
@@ -26,12 +24,11 @@ public sealed class SearchDriver
         _options = options ?? new SearchOptions();
     }
 
-    /// <summary>A hash of the feasible points' keys and order.</summary>
+    /// <summary>A hash of the space's points (<see cref="SpaceEnumeration.Fingerprint"/>).</summary>
     public static string Fingerprint(SpaceEnumeration space)
     {
         ArgumentNullException.ThrowIfNull(space);
-        var text = string.Join('\n', space.Feasible.Select(p => p.Key));
-        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16].ToLowerInvariant();
+        return space.Fingerprint;
     }
 
     /// <summary>Runs (or resumes) the search; <paramref name="statePath"/> null keeps the state in memory only.</summary>
@@ -130,6 +127,7 @@ public sealed class SearchDriver
         BudgetCalls = _options.BudgetCalls,
         BudgetUsd = _options.BudgetUsd,
         CostWeight = _options.CostWeight,
+        Simulated = _options.Simulated,
     };
 
     private static SearchState Replay(ISearchStrategy strategy, SearchState saved, SearchState fresh)
@@ -160,6 +158,7 @@ public sealed class SearchDriver
             BudgetUsd = fresh.BudgetUsd,
             Proposals = saved.Trials.Count,
             StopReason = null,
+            Simulated = saved.Simulated || fresh.Simulated,
         };
     }
 

@@ -15,6 +15,9 @@ public sealed record SearchOptions
     /// <summary>Cost-aware objective: score minus this many points per dollar per query. Default 0 (score only).</summary>
     public double CostWeight { get; init; }
 
+    /// <summary>True when the trials run on simulated models: recorded in <c>search.json</c>, shown in reports and plot titles.</summary>
+    public bool Simulated { get; init; }
+
     /// <summary>Stop as soon as a trial satisfies this (used by <c>compare</c>). Null: never.</summary>
     public Func<TrialRecord, bool>? StopWhen { get; init; }
 }

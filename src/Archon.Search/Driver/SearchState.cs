@@ -23,6 +23,9 @@ public sealed record SearchState
     [JsonPropertyName("budgetCalls")] public long? BudgetCalls { get; init; }
     [JsonPropertyName("budgetUsd")] public decimal? BudgetUsd { get; init; }
     [JsonPropertyName("costWeight")] public double CostWeight { get; init; }
+
+    /// <summary>True when the trials ran on simulated models, so the scores describe the simulation.</summary>
+    [JsonPropertyName("simulated")] public bool Simulated { get; init; }
     [JsonPropertyName("trials")] public IReadOnlyList<TrialRecord> Trials { get; init; } = [];
 
     /// <summary>Proposals taken from the strategy so far (its RNG position for replay).</summary>

@@ -36,7 +36,7 @@ public static class SearchPlots
             line.LegendText = state.Strategy;
         }
 
-        plot.Title($"Best so far: {state.Space} ({state.Strategy}, seed {state.Seed})");
+        plot.Title($"Best so far: {state.Space} ({state.Strategy}, seed {state.Seed}){SearchReport.SimulatedSuffix(state)}");
         plot.XLabel("full-evaluation equivalents");
         plot.YLabel("best search score");
         plot.SavePng(path, 900, 550);
@@ -59,7 +59,7 @@ public static class SearchPlots
             plot.ShowLegend();
         }
 
-        plot.Title($"Score vs cost: {state.Space}");
+        plot.Title($"Score vs cost: {state.Space}{SearchReport.SimulatedSuffix(state)}");
         plot.XLabel("$ per query");
         plot.YLabel("search score");
         plot.SavePng(path, 900, 550);

@@ -7,13 +7,17 @@ namespace Archon.Search.Reporting;
 /// <summary>The Markdown report of a search.</summary>
 public static class SearchReport
 {
+    /// <summary>The title suffix that says a search ran on simulated models (empty otherwise).</summary>
+    public static string SimulatedSuffix(SearchState state) =>
+        state?.Simulated == true ? " (simulated models)" : string.Empty;
+
     /// <summary>Renders the report; <paramref name="heldOut"/> is the best architecture's held-out score line, if measured.</summary>
     public static string Render(SearchState state, string? heldOut = null, string? notice = null)
     {
         ArgumentNullException.ThrowIfNull(state);
         var c = CultureInfo.InvariantCulture;
         var sb = new StringBuilder();
-        sb.AppendLine(c, $"# Architecture search: {state.Space}");
+        sb.AppendLine(c, $"# Architecture search: {state.Space}{SimulatedSuffix(state)}");
         sb.AppendLine();
         if (notice is not null)
         {

@@ -20,8 +20,11 @@ public sealed record SearchPoint
     public required double GeneratorTemperature { get; init; }
     public required int FusionLayers { get; init; }
 
-    /// <summary>Fusers in every fusion layer but the last (which always has one).</summary>
+    /// <summary>Fusers in the first fusion layer when there are several (every non-final layer unless they vary by layer).</summary>
     public required int FusersPerLayer { get; init; }
+
+    /// <summary>Fusers in each fusion layer but the last (which always has one), first layer first: <c>FusionLayers − 1</c> entries.</summary>
+    public IReadOnlyList<int> FusersByLayer { get; init; } = [];
 
     public required string FuserModel { get; init; }
     public required double FuserTemperature { get; init; }
@@ -52,7 +55,9 @@ public sealed record SearchPoint
         sb.Append(c, $"-L{FusionLayers}");
         if (FusionLayers > 1)
         {
-            sb.Append(c, $"x{FusersPerLayer}");
+            // One count when every non-final layer has the same (as in a space without per-layer counts), else each.
+            var counts = FusersByLayer.Count == FusionLayers - 1 ? FusersByLayer : [FusersPerLayer];
+            sb.Append(c, $"x{(counts.Distinct().Count() == 1 ? counts[0].ToString(c) : string.Join(',', counts))}");
         }
 
         sb.Append(c, $"[{FuserModel}@{FuserTemperature:0.###}]");

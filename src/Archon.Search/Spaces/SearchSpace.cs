@@ -12,7 +12,8 @@ public sealed class SearchSpace
         IReadOnlyList<SpaceAxis> axes,
         SpaceConstraints constraints,
         int rankerTopK = 5,
-        int maxTokens = 2048)
+        int maxTokens = 2048,
+        bool fusersVaryByLayer = false)
     {
         ArgumentNullException.ThrowIfNull(ranking);
         ArgumentNullException.ThrowIfNull(axes);
@@ -35,6 +36,7 @@ public sealed class SearchSpace
         Constraints = constraints ?? SpaceConstraints.None;
         RankerTopK = rankerTopK;
         MaxTokens = maxTokens;
+        FusersVaryByLayer = fusersVaryByLayer;
     }
 
     public string Name { get; }
@@ -51,6 +53,13 @@ public sealed class SearchSpace
     /// <summary>max_tokens for every component.</summary>
     public int MaxTokens { get; }
 
+    /// <summary>
+    /// True when each non-final fusion layer has its own fuser-count axis (<c>fusion.fusersByLayer</c>): axis
+    /// <see cref="AxisNames.FusersPerLayer"/> is then the first layer's count, <see cref="AxisNames.FusersLayer2"/> and
+    /// <see cref="AxisNames.FusersLayer3"/> the next ones'. Otherwise every non-final layer has the same count.
+    /// </summary>
+    public bool FusersVaryByLayer { get; }
+
     /// <summary>The number of raw axis combinations (before removing duplicates and infeasible points).</summary>
     public long RawSize => Axes.Aggregate(1L, (n, a) => n * a.Count);
 
@@ -62,26 +71,63 @@ public sealed class SearchSpace
         ArgumentNullException.ThrowIfNull(choice);
         var c = Canonical(choice);
         T V<T>(int axis) => (T)Axes[axis].Values[c[axis]];
-        var topK = V<int>(0);
+        var topK = V<int>(Axis.TopK);
+        var layers = V<int>(Axis.FusionLayers);
+        var fusers = Enumerable.Range(0, layers - 1)
+            .Select(i => FusersVaryByLayer ? V<int>(Axis.FuserCounts[i]) : V<int>(Axis.FusersPerLayer))
+            .ToArray();
         return new SearchPoint
         {
             Choice = c,
             GeneratorModels = Ranking.Take(topK).ToArray(),
-            Samples = V<int>(1),
-            GeneratorTemperature = V<double>(2),
-            FusionLayers = V<int>(3),
-            FusersPerLayer = V<int>(4),
-            FuserModel = V<string>(5),
-            FuserTemperature = V<double>(6),
-            CriticRanker = V<bool>(7),
-            CriticModel = V<string>(8),
-            RankerModel = V<string>(9),
-            Verifier = V<bool>(10),
-            VerifierModel = V<string>(11),
-            UnitTests = V<bool>(12),
-            UnitTestModel = V<string>(13),
-            UnitTestCount = V<int>(14),
+            Samples = V<int>(Axis.Samples),
+            GeneratorTemperature = V<double>(Axis.GeneratorTemperature),
+            FusionLayers = layers,
+            FusersPerLayer = V<int>(Axis.FusersPerLayer),
+            FusersByLayer = fusers,
+            FuserModel = V<string>(Axis.FuserModel),
+            FuserTemperature = V<double>(Axis.FuserTemperature),
+            CriticRanker = V<bool>(Axis.CriticRanker),
+            CriticModel = V<string>(Axis.CriticModel),
+            RankerModel = V<string>(Axis.RankerModel),
+            Verifier = V<bool>(Axis.Verifier),
+            VerifierModel = V<string>(Axis.VerifierModel),
+            UnitTests = V<bool>(Axis.UnitTests),
+            UnitTestModel = V<string>(Axis.UnitTestModel),
+            UnitTestCount = V<int>(Axis.UnitTestCount),
         };
+    }
+
+    /// <summary>
+    /// A few points that together use every model of the space and, with every switch on, every component type: each
+    /// model choice in turn on the point with the most generators and fusion layers (feasible or not). Checking their
+    /// architectures tells whether the space can run somewhere without building the whole space.
+    /// </summary>
+    public IEnumerable<SearchPoint> CoveringPoints()
+    {
+        // Every switch on, the most generators and fusion layers; then each model choice in turn.
+        var widest = new int[Axes.Count];
+        for (var axis = 0; axis < Axes.Count; axis++)
+        {
+            var values = Axes[axis].Values;
+            widest[axis] = Axes[axis].Kind == AxisKind.Boolean ? (values.Contains(true) ? values.Count - 1 : 0)
+                : axis is Axis.TopK or Axis.FusionLayers ? values.Count - 1 : 0;
+        }
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var axis in Enumerable.Range(0, Axes.Count).Where(a => Axes[a].Kind == AxisKind.Categorical))
+        {
+            for (var v = 0; v < Axes[axis].Count; v++)
+            {
+                var choice = (int[])widest.Clone();
+                choice[axis] = v;
+                var point = PointOf(choice);
+                if (seen.Add(point.Key))
+                {
+                    yield return point;
+                }
+            }
+        }
     }
 
     /// <summary>Copies <paramref name="choice"/> with irrelevant axes reset to index 0.</summary>
@@ -102,28 +148,32 @@ public sealed class SearchSpace
             }
         }
 
-        if ((int)Axes[3].Values[c[3]] == 1)
+        for (var axis = 0; axis < c.Length; axis++)
         {
-            c[4] = 0;
-        }
-
-        if (!(bool)Axes[7].Values[c[7]])
-        {
-            c[8] = 0;
-            c[9] = 0;
-        }
-
-        if (!(bool)Axes[10].Values[c[10]])
-        {
-            c[11] = 0;
-        }
-
-        if (!(bool)Axes[12].Values[c[12]])
-        {
-            c[13] = 0;
-            c[14] = 0;
+            if (!IsRelevant(c, axis))
+            {
+                c[axis] = 0;
+            }
         }
 
         return c;
+    }
+
+    /// <summary>True when the value of <paramref name="axis"/> matters given the switches and layer count in <paramref name="choice"/>.</summary>
+    public bool IsRelevant(IReadOnlyList<int> choice, int axis)
+    {
+        ArgumentNullException.ThrowIfNull(choice);
+        bool On(int a) => (bool)Axes[a].Values[choice[a]];
+        int Layers() => (int)Axes[Axis.FusionLayers].Values[choice[Axis.FusionLayers]];
+        return axis switch
+        {
+            Axis.FusersPerLayer => Layers() > 1,
+            Axis.FusersLayer2 => FusersVaryByLayer && Layers() > 2,
+            Axis.FusersLayer3 => FusersVaryByLayer && Layers() > 3,
+            Axis.CriticModel or Axis.RankerModel => On(Axis.CriticRanker),
+            Axis.VerifierModel => On(Axis.Verifier),
+            Axis.UnitTestModel or Axis.UnitTestCount => On(Axis.UnitTests),
+            _ => true,
+        };
     }
 }

@@ -4,19 +4,27 @@ namespace Archon.Search.Spaces;
 
 /// <summary>
 /// Enumerates every distinct point of a space (axes that do not matter for a point are not varied), estimates
-/// each, and removes those that break a constraint.
+/// each, and removes those that break a constraint. A space with more than
+/// <see cref="SpaceLimits.MaxEnumeratedPoints"/> distinct points is not listed: it is returned sampled
+/// (<see cref="SpaceEnumeration.IsSampled"/>), its points built when a strategy draws them.
 /// </summary>
 public static class SpaceEnumerator
 {
     public const string RuleMaxCalls = "maxCallsPerQuery";
     public const string RuleMaxUsd = "maxUsdPerQuery";
     public const string RuleFuserContext = "fuserContextLimit";
+    public const string RuleMinFusionLayers = "minFusionLayers";
 
     /// <summary>Enumerates <paramref name="space"/>; <paramref name="pricing"/> gives catalog prices (null: free).</summary>
     public static SpaceEnumeration Enumerate(SearchSpace space, Func<string, ModelPricing?>? pricing = null)
     {
         ArgumentNullException.ThrowIfNull(space);
         pricing ??= _ => null;
+        if (SpaceSize.Distinct(space) > SpaceLimits.MaxEnumeratedPoints)
+        {
+            return SampledSpace.Create(space, pricing);
+        }
+
         var feasible = new List<FeasiblePoint>();
         var byRule = new Dictionary<string, int>(StringComparer.Ordinal);
         var infeasible = 0;
@@ -26,13 +34,10 @@ public static class SpaceEnumerator
         {
             if (axis == choice.Length)
             {
-                var point = space.PointOf(choice);
-                var architecture = ArchitectureBuilder.Build(space, point);
-                var estimate = ArchitectureCostEstimator.Estimate(architecture, pricing);
-                var broken = Broken(space.Constraints, estimate).ToList();
+                var (point, broken) = PointFeasibility.Evaluate(space, space.PointOf(choice), feasible.Count, pricing);
                 if (broken.Count == 0)
                 {
-                    feasible.Add(new FeasiblePoint(feasible.Count, point, architecture, estimate));
+                    feasible.Add(point);
                 }
                 else
                 {
@@ -64,33 +69,6 @@ public static class SpaceEnumerator
     public static bool Relevant(SearchSpace space, IReadOnlyList<int> choice, int axis)
     {
         ArgumentNullException.ThrowIfNull(space);
-        ArgumentNullException.ThrowIfNull(choice);
-        bool On(int a) => (bool)space.Axes[a].Values[choice[a]];
-        return axis switch
-        {
-            4 => (int)space.Axes[3].Values[choice[3]] > 1,
-            8 or 9 => On(7),
-            11 => On(10),
-            13 or 14 => On(12),
-            _ => true,
-        };
-    }
-
-    private static IEnumerable<string> Broken(SpaceConstraints c, ArchitectureCostEstimate e)
-    {
-        if (c.MaxCallsPerQuery is { } calls && e.CallsPerQuery > calls)
-        {
-            yield return RuleMaxCalls;
-        }
-
-        if (c.MaxUsdPerQuery is { } usd && e.UsdPerQuery > usd)
-        {
-            yield return RuleMaxUsd;
-        }
-
-        if (c.FuserContextLimit is { } limit && e.MaxFuserInputs > limit)
-        {
-            yield return RuleFuserContext;
-        }
+        return space.IsRelevant(choice, axis);
     }
 }

@@ -4,24 +4,30 @@ using Archon.Search.Surrogates;
 namespace Archon.Search.Strategies;
 
 /// <summary>
-/// Chooses promising unevaluated points from observations with a surrogate: a GP with expected improvement, or TPE.
+/// Chooses promising unevaluated points from observations with a surrogate: a GP (by default with a relevance weight
+/// per dimension, see <see cref="RelevanceWeights"/>) scored by upper confidence bound or expected improvement, or TPE.
 /// Batches use the constant liar: each chosen point joins the observations at its predicted mean before the next pick.
 /// Observations may carry their own noise variance (scores on subsamples); the GP then weighs each by its precision
 /// and expected improvement is measured from the best posterior mean at an observed point rather than the best raw
-/// score, which a lucky small subsample would inflate.
+/// score, which a lucky small subsample would inflate. In a sampled space the candidates are a pool drawn afresh for
+/// each proposal (<see cref="PointSource"/>), seeded by the strategy's seed and the number of observations.
 /// </summary>
 internal sealed class BayesProposer
 {
     private readonly SpaceEnumeration _space;
     private readonly StrategyOptions _options;
-    private readonly double[][] _encoded;
+    private readonly PointSource _source;
+    private readonly PointEncoder _encoder;
+    private readonly double[][]? _listed;
+    private readonly Dictionary<int, double[]> _built = [];
 
     public BayesProposer(SpaceEnumeration space, StrategyOptions options)
     {
         _space = space;
         _options = options;
-        var encoder = new PointEncoder(space.Space);
-        _encoded = space.Feasible.Select(p => encoder.Encode(p.Point)).ToArray();
+        _source = new PointSource(space);
+        _encoder = new PointEncoder(space.Space);
+        _listed = space.IsSampled ? null : space.Feasible.Select(p => _encoder.Encode(p.Point)).ToArray();
     }
 
     public string LastModel { get; private set; } = "-";
@@ -38,7 +44,8 @@ internal sealed class BayesProposer
     /// <param name="noise">Optional noise variance of each observed score, by point index (missing: exact).</param>
     public List<int> Propose(IReadOnlyDictionary<int, double> observed, IReadOnlySet<int> exclude, int count, IReadOnlyDictionary<int, double>? noise = null)
     {
-        var open = Enumerable.Range(0, _space.Feasible.Count).Where(i => !exclude.Contains(i)).ToList();
+        var anchors = observed.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(PointSource.Anchors).Select(kv => kv.Key);
+        var open = _source.Candidates(exclude, anchors, new Random(unchecked((_options.Seed * 7919) + (observed.Count * 104729) + exclude.Count)));
         var picks = new List<int>();
         if (observed.Count == 0)
         {
@@ -54,23 +61,29 @@ internal sealed class BayesProposer
         }
 
         var variances = noise is null ? null : obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList();
-        var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, variances);
-        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(noise is null ? "" : " +subsample")}");
+        var x = obs.Select(o => Encoded(o.Key)).ToArray();
+        var y = obs.Select(o => o.Value).ToArray();
+        var (gp, weights) = _options.RelevanceWeights
+            ? RelevanceWeights.Fit(x, y, _options.Kernel, variances)
+            : (GaussianProcess.FitBest(x, y, _options.Kernel, variances), null);
+        double[] Input(int index) => weights is null ? Encoded(index) : RelevanceWeights.Apply(Encoded(index), weights);
+        var ucb = string.Equals(_options.Acquisition, "ucb", StringComparison.OrdinalIgnoreCase);
+        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(weights is null ? "" : " ard")} {(ucb ? $"ucb κ={_options.UcbKappa}" : "ei")}{(noise is null ? "" : " +subsample")}");
         var best = variances is null ? obs.Max(o => o.Value) : Enumerable.Range(0, obs.Count).Max(i => gp.PredictObservation(i).Mean);
         while (picks.Count < count && open.Count > 0)
         {
             var pick = open.MaxBy(i =>
             {
-                var (m, v) = gp.Predict(_encoded[i]);
-                return (ExpectedImprovement.Compute(m, v, best), -i);
+                var (m, v) = gp.Predict(Input(i));
+                return (ucb ? UpperConfidenceBound.Compute(m, v, _options.UcbKappa) : ExpectedImprovement.Compute(m, v, best), -i);
             });
             picks.Add(pick);
             open.Remove(pick);
             if (picks.Count < count)
             {
-                obs.Add((pick, gp.Predict(_encoded[pick]).Mean));
+                obs.Add((pick, gp.Predict(Input(pick)).Mean));
                 variances?.Add(0);
-                gp = GaussianProcess.Fit(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
+                gp = GaussianProcess.Fit(obs.Select(o => Input(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
             }
         }
 
@@ -85,9 +98,30 @@ internal sealed class BayesProposer
     public IReadOnlyDictionary<int, double> PosteriorMeans(IReadOnlyDictionary<int, double> observed, IReadOnlyDictionary<int, double> noise, IEnumerable<int> points)
     {
         var obs = observed.OrderBy(kv => kv.Key).ToList();
-        var gp = GaussianProcess.FitBest(obs.Select(o => _encoded[o.Key]).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList());
+        var gp = GaussianProcess.FitBest(obs.Select(o => Encoded(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), _options.Kernel, obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList());
         LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise} +subsample");
         var row = obs.Select((o, i) => (o.Key, i)).ToDictionary(o => o.Key, o => o.i);
-        return points.Distinct().ToDictionary(p => p, p => row.TryGetValue(p, out var i) ? gp.PredictObservation(i).Mean : gp.Predict(_encoded[p]).Mean);
+        return points.Distinct().ToDictionary(p => p, p => row.TryGetValue(p, out var i) ? gp.PredictObservation(i).Mean : gp.Predict(Encoded(p)).Mean);
+    }
+
+    private double[] Encoded(int index)
+    {
+        if (_listed is not null)
+        {
+            return _listed[index];
+        }
+
+        if (!_built.TryGetValue(index, out var x))
+        {
+            if (_built.Count >= 50_000)
+            {
+                _built.Clear();
+            }
+
+            x = _encoder.Encode(_space.Feasible[index].Point);
+            _built[index] = x;
+        }
+
+        return x;
     }
 }

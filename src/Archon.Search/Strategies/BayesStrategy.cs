@@ -6,7 +6,8 @@ namespace Archon.Search.Strategies;
 
 /// <summary>
 /// Bayesian optimisation on full evaluations: <see cref="StrategyOptions.InitialRandomPoints"/> random points, then
-/// each trial the unevaluated point with the highest expected improvement under a GP (or the best TPE ratio).
+/// each trial the unevaluated point with the highest expected improvement under a GP (or the best TPE ratio). In a
+/// sampled space the random points are drawn lazily and the surrogate scores a candidate pool (<see cref="PointSource"/>).
 /// </summary>
 internal sealed class BayesStrategy : ISearchStrategy
 {
@@ -14,7 +15,9 @@ internal sealed class BayesStrategy : ISearchStrategy
     private readonly int _items;
     private readonly StrategyOptions _options;
     private readonly BayesProposer _proposer;
-    private readonly int[] _randomOrder;
+    private readonly int[]? _randomOrder;
+    private readonly Random _random;
+    private readonly PointSource _source;
     private readonly Dictionary<int, double> _observed = [];
     private readonly HashSet<int> _proposed = [];
     private int _randomNext;
@@ -25,8 +28,13 @@ internal sealed class BayesStrategy : ISearchStrategy
         _items = searchItems;
         _options = options;
         _proposer = new BayesProposer(space, options);
-        _randomOrder = Enumerable.Range(0, space.Feasible.Count).ToArray();
-        new Random(options.Seed).Shuffle(_randomOrder);
+        _source = new PointSource(space);
+        _random = new Random(options.Seed);
+        if (!space.IsSampled)
+        {
+            _randomOrder = Enumerable.Range(0, space.Feasible.Count).ToArray();
+            _random.Shuffle(_randomOrder);
+        }
     }
 
     public string Name => string.Equals(_options.Surrogate, "tpe", StringComparison.OrdinalIgnoreCase) ? "tpe" : "bayes";
@@ -41,16 +49,34 @@ internal sealed class BayesStrategy : ISearchStrategy
         int pick;
         if (_proposed.Count < _options.InitialRandomPoints || _observed.Count == 0)
         {
-            while (_proposed.Contains(_randomOrder[_randomNext]))
+            if (_randomOrder is null)
             {
-                _randomNext++;
-            }
+                if (_source.Draw(_random, _proposed) is not { } drawn)
+                {
+                    return null;
+                }
 
-            pick = _randomOrder[_randomNext++];
+                pick = drawn;
+            }
+            else
+            {
+                while (_proposed.Contains(_randomOrder[_randomNext]))
+                {
+                    _randomNext++;
+                }
+
+                pick = _randomOrder[_randomNext++];
+            }
         }
         else
         {
-            pick = _proposer.Propose(_observed, _proposed, 1)[0];
+            var proposals = _proposer.Propose(_observed, _proposed, 1);
+            if (proposals.Count == 0)
+            {
+                return null;
+            }
+
+            pick = proposals[0];
         }
 
         _proposed.Add(pick);

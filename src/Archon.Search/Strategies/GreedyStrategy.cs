@@ -5,29 +5,34 @@ using Archon.Search.Spaces;
 namespace Archon.Search.Strategies;
 
 /// <summary>
-/// Coordinate ascent: from a base point, tries every value of one axis at a time (others held), moves to the best,
-/// and sweeps the axes until a full sweep brings no improvement; then restarts from a random unevaluated point.
+/// Coordinate ascent: from a base point — a random feasible point drawn with the seed, unless
+/// <see cref="StrategyOptions.BasePointKey"/> names one — tries every value of one axis at a time (others held),
+/// moves to the best, and sweeps the axes until a full sweep brings no improvement; then restarts from a random
+/// unevaluated point.
 /// </summary>
 internal sealed class GreedyStrategy : ISearchStrategy
 {
     private readonly SpaceEnumeration _space;
     private readonly int _items;
     private readonly Random _random;
+    private readonly PointSource _source;
     private readonly Dictionary<int, double> _scores = [];
     private readonly Queue<int> _queue = new();
     private int _current;
     private int _axis = -1;
     private bool _improvedThisSweep;
     private int _restarts;
+    private bool _exhausted;
 
     public GreedyStrategy(SpaceEnumeration space, int searchItems, StrategyOptions options)
     {
         _space = space;
         _items = searchItems;
         _random = new Random(options.Seed);
+        _source = new PointSource(space);
         _current = options.BasePointKey is { } key
             ? space.Find(key)?.Index ?? throw new ArgumentException($"base point '{key}' is not a feasible point of the space", nameof(options))
-            : 0;
+            : _source.Draw(_random, new HashSet<int>()) ?? throw new ArgumentException("the space has no feasible point to start from", nameof(space));
         _queue.Enqueue(_current);
     }
 
@@ -46,7 +51,7 @@ internal sealed class GreedyStrategy : ISearchStrategy
                 }
             }
 
-            if (_scores.Count >= _space.Feasible.Count)
+            if (_scores.Count >= _space.Feasible.Count || _exhausted)
             {
                 return null;
             }
@@ -102,14 +107,30 @@ internal sealed class GreedyStrategy : ISearchStrategy
 
     private void Restart()
     {
-        var open = _space.Feasible.Where(p => !_scores.ContainsKey(p.Index)).Select(p => p.Index).ToList();
-        if (open.Count == 0)
+        int next;
+        if (_source.IsSampled)
         {
-            return;
+            if (_source.Draw(_random, _scores.Keys.ToHashSet()) is not { } drawn)
+            {
+                _exhausted = true;
+                return;
+            }
+
+            next = drawn;
+        }
+        else
+        {
+            var open = _space.Feasible.Where(p => !_scores.ContainsKey(p.Index)).Select(p => p.Index).ToList();
+            if (open.Count == 0)
+            {
+                return;
+            }
+
+            next = open[_random.Next(open.Count)];
         }
 
         _restarts++;
-        _current = open[_random.Next(open.Count)];
+        _current = next;
         _axis = -1;
         _improvedThisSweep = false;
         _queue.Enqueue(_current);

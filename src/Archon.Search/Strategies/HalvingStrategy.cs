@@ -28,6 +28,7 @@ internal sealed class HalvingStrategy : ISearchStrategy
     private readonly StrategyOptions _options;
     private readonly BayesProposer? _proposer;
     private readonly Random _random;
+    private readonly PointSource _source;
     private readonly int[] _rungItems;
     private readonly int[] _rungSizes;
     private readonly Dictionary<int, (int Items, double Score)> _observed = [];
@@ -44,6 +45,7 @@ internal sealed class HalvingStrategy : ISearchStrategy
         _full = searchItems;
         _options = options;
         _random = new Random(options.Seed);
+        _source = new PointSource(space);
         _proposer = string.Equals(options.HalvingProposals, "random", StringComparison.OrdinalIgnoreCase) ? null : new BayesProposer(space, options);
         var rungs = Math.Max(1, options.Rungs);
         var eta = Math.Max(2, options.Eta);
@@ -178,7 +180,17 @@ internal sealed class HalvingStrategy : ISearchStrategy
     {
         var count = _rungSizes[0];
         List<int> picks;
-        if (_proposer is null || _observed.Count == 0)
+        if ((_proposer is null || _observed.Count == 0) && _space.IsSampled)
+        {
+            picks = [];
+            var taken = new HashSet<int>(_proposed);
+            while (picks.Count < count && _source.Draw(_random, taken) is { } drawn)
+            {
+                picks.Add(drawn);
+                taken.Add(drawn);
+            }
+        }
+        else if (_proposer is null || _observed.Count == 0)
         {
             var open = Enumerable.Range(0, _space.Feasible.Count).Where(i => !_proposed.Contains(i)).ToArray();
             _random.Shuffle(open);

@@ -14,6 +14,19 @@ public sealed record StrategyOptions
     /// <summary>Bayesian optimisation: the surrogate, <c>gp</c> (default) or <c>tpe</c>.</summary>
     public string Surrogate { get; init; } = "gp";
 
+    /// <summary>
+    /// Bayesian optimisation: the acquisition function, <c>ucb</c> (default: posterior mean + <see cref="UcbKappa"/>
+    /// standard deviations) or <c>ei</c> (expected improvement over the best score). See docs/search.md for the
+    /// comparison that chose the default.
+    /// </summary>
+    public string Acquisition { get; init; } = "ucb";
+
+    /// <summary>Bayesian optimisation with <c>ucb</c>: standard deviations added to the mean. Default 1.</summary>
+    public double UcbKappa { get; init; } = 1.0;
+
+    /// <summary>Bayesian optimisation: fit one GP weight per encoded dimension (automatic relevance determination). Default true.</summary>
+    public bool RelevanceWeights { get; init; } = true;
+
     /// <summary>GP kernel. Default Matérn 5/2.</summary>
     public KernelKind Kernel { get; init; } = KernelKind.Matern52;
 

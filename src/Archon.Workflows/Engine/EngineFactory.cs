@@ -7,6 +7,7 @@ using Archon.Workflows.Caching;
 using Archon.Workflows.Storage;
 using Archon.Workflows.Settings;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,7 +16,9 @@ namespace Archon.Workflows.Engine;
 /// <summary>
 /// Builds the engine from <see cref="EngineOptions"/> for both hosts: the model catalog (<c>Archon__ModelCatalog</c> JSON
 /// or <c>Archon__ModelCatalogPath</c>; the default simulated catalog otherwise), <c>Archon__Simulate</c> and
-/// <c>Archon__SimLatencyMs</c>, the built-in components, the architecture runner and the step runner.
+/// <c>Archon__SimLatencyMs</c>, the built-in components, the architecture runner and the step runner. Models come from
+/// the one model setup (<see cref="ModelSetup.Create"/>), with the blob store (<see cref="BlobDistributedCache"/>) as
+/// the response cache's persistent tier unless <c>Archon__BlobCache</c> is <c>false</c>.
 /// </summary>
 public static partial class EngineFactory
 {
@@ -26,7 +29,7 @@ public static partial class EngineFactory
         var options = services.GetRequiredService<IOptions<EngineOptions>>().Value;
         var loggerFactory = services.GetService<ILoggerFactory>();
         var time = services.GetService<TimeProvider>() ?? TimeProvider.System;
-        var blobCache = options.BlobCache ? new BlobResponseCache(services.GetRequiredService<ArchonStorage>()) : null;
+        var blobCache = options.BlobCache ? new BlobDistributedCache(services.GetRequiredService<ArchonStorage>()) : null;
         var engine = Create(options, loggerFactory, time, blobCache);
         if (loggerFactory is not null)
         {
@@ -36,7 +39,7 @@ public static partial class EngineFactory
         return engine;
     }
 
-    internal static ServiceEngine Create(EngineOptions options, ILoggerFactory? loggerFactory, TimeProvider time, BlobResponseCache? blobCache)
+    internal static ServiceEngine Create(EngineOptions options, ILoggerFactory? loggerFactory, TimeProvider time, IDistributedCache? blobCache)
     {
         ArgumentNullException.ThrowIfNull(options);
         var simulate = options.Simulate;
@@ -46,14 +49,14 @@ public static partial class EngineFactory
             CatalogJson = options.ModelCatalog,
             Simulate = simulate,
             SimLatencyMs = options.SimLatencyMs,
+            CacheStore = blobCache,
             LoggerFactory = loggerFactory,
             TimeProvider = time,
         });
-        var registry = BuiltInComponents.CreateRegistry(loggerFactory);
-        IModelResolver resolver = blobCache is null ? setup.Resolver : new BlobCachingModelResolver(setup.Resolver, blobCache);
-        var runner = new ArchitectureRunner(resolver, registry, time, loggerFactory?.CreateLogger<ArchitectureRunner>());
-        var validation = ArchitectureValidationContext.For(registry, simulate ? null : setup.Resolver.ModelNames);
-        var steps = new ComponentStepRunner(resolver, registry, time, loggerFactory?.CreateLogger<ComponentStepRunner>());
+        var registry = BuiltInComponents.CreateRegistry(setup.LoggerFactory);
+        var runner = new ArchitectureRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ArchitectureRunner>());
+        var validation = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var steps = new ComponentStepRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ComponentStepRunner>());
         return new ServiceEngine(runner, validation, setup.Notice) { Steps = steps };
     }
 

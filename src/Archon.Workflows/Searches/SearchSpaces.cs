@@ -85,12 +85,14 @@ internal sealed class SearchSpaces
         return enumeration;
     }
 
-    // Checks the first architecture that uses each model (unknown models, components the engine cannot run).
+    // Checks the first architecture that uses each model (unknown models, components the engine cannot run), among
+    // the space's covering points: a sampled space is never listed.
     private string? FirstUnrunnable(SpaceEnumeration enumeration)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var point in enumeration.Feasible)
+        foreach (var covering in enumeration.Space.CoveringPoints())
         {
+            var point = (Key: covering.Key, Architecture: ArchitectureBuilder.Build(enumeration.Space, covering));
             var introduces = false;
             foreach (var component in point.Architecture.Layers.SelectMany(l => l.Components))
             {

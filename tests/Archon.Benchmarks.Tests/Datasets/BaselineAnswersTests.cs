@@ -46,4 +46,22 @@ public class BaselineAnswersTests
 
         Assert.Equal(2, Assert.Throws<DatasetFormatException>(() => BaselineAnswers.Load(path)).Line);
     }
+
+    [Fact]
+    public void Load_MultiTurnAnswers_KeptPerTurnBesideTheLastTurn()
+    {
+        var dir = TestPaths.TempDir();
+        File.WriteAllLines(Path.Combine(dir, "results.jsonl"), ["""{"itemId":"81","answer":"second","turnAnswers":["first","second"]}"""]);
+        var fastChat = Path.Combine(TestPaths.TempDir(), "gpt-3.5-turbo.jsonl");
+        File.WriteAllLines(fastChat, ["""{"question_id":111,"answer_id":"x","model_id":"gpt-3.5-turbo","choices":[{"index":0,"turns":["144","169"]}]}"""]);
+
+        var run = BaselineAnswers.Load(dir);
+        var model = BaselineAnswers.Load(fastChat);
+
+        Assert.Equal("second", run["81"]);
+        Assert.Equal("first", run[BaselineAnswers.TurnKey("81", 1)]);
+        Assert.Equal("second", run["81#2"]);
+        Assert.Equal("169", model["111"]);
+        Assert.Equal("144", model["111#1"]);
+    }
 }

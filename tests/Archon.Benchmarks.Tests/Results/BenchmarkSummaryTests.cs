@@ -47,11 +47,48 @@ public class BenchmarkSummaryTests
     }
 
     [Fact]
+    public void Compute_CacheSavings_ShownApartFromCost()
+    {
+        var summary = BenchmarkSummary.Compute([R("a", 1) with { CostUsd = 0.25m, SavedUsd = 1.5m }, R("b", 0) with { CostUsd = 0.5m, SavedUsd = 0m }]);
+
+        Assert.Equal(0.75m, summary.CostUsd);
+        Assert.Equal(1.5m, summary.SavedUsd);
+    }
+
+    [Fact]
     public void Compute_Empty_IsZero()
     {
         var summary = BenchmarkSummary.Compute([]);
 
         Assert.Equal(0, summary.Items);
         Assert.Equal(0, summary.Score);
+    }
+
+    [Fact]
+    public void Compute_AnyItemInLimitsOnlySandbox_SummarySaysSo()
+    {
+        var isolated = BenchmarkSummary.Compute([R("a", 1) with { Sandbox = "namespaces" }, R("b", 0) with { Sandbox = "namespaces" }]);
+        var weaker = BenchmarkSummary.Compute([R("a", 1) with { Sandbox = "namespaces" }, R("b", 0) with { Sandbox = "limits-only" }]);
+        var noCode = BenchmarkSummary.Compute([R("a", 1)]);
+
+        Assert.Equal("namespaces", isolated.Sandbox);
+        Assert.Null(isolated.SandboxNote);
+        Assert.Equal("limits-only", weaker.Sandbox);
+        Assert.Contains("WITHOUT namespace isolation", weaker.SandboxNote, StringComparison.Ordinal);
+        Assert.Null(noCode.Sandbox);
+        Assert.DoesNotContain("sandbox", System.Text.Json.JsonSerializer.Serialize(noCode), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Compute_AlpacaEvalResults_LengthControlledBesideTheRawWinRate()
+    {
+        var results = Enumerable.Range(0, 40).Select(i => R($"a{i}", i % 4 == 0 ? 1 : 0) with { Answer = new string('x', 100), BaselineChars = 100 }).ToList();
+
+        var summary = BenchmarkSummary.Compute(results);
+
+        Assert.Equal(0.25, summary.Score, 9);
+        Assert.NotNull(summary.LengthControlled);
+        Assert.Equal(0.25, summary.LengthControlled!.WinRate, 3);
+        Assert.Null(BenchmarkSummary.Compute([R("a", 1)]).LengthControlled);
     }
 }

@@ -36,6 +36,33 @@ public class BenchmarkRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ModelCallsFailAfterRetries_ItemsAreErrorsWithTheirReasonNeverEmptyScoredAnswers()
+    {
+        var client = new ThrowingChatClient(new HttpRequestException("HTTP 503 (upstream unavailable)"));
+        var architectures = new Archon.Core.Execution.ArchitectureRunner(new SingleModelResolver("fake", client), Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry());
+        var bench = new BenchmarkRunner(architectures, Scorers.ForKind(DatasetKinds.Synthetic));
+        var path = Path.Combine(Path.GetTempPath(), $"archon-failing-{Guid.NewGuid():N}.jsonl");
+        try
+        {
+            var run = await bench.RunAsync(Items(4), FakeArchitectureRunner.Architecture(), new BenchmarkRunOptions { Concurrency = 2, ResultsPath = path });
+
+            Assert.Equal(4, run.Summary.Errors);
+            Assert.Equal(0, run.Summary.Score);
+            Assert.All(run.Results, r =>
+            {
+                Assert.Null(r.Score);
+                Assert.Contains("generator #0 (fake) produced nothing", r.Error, StringComparison.Ordinal);
+                Assert.Contains("upstream unavailable", r.Error, StringComparison.Ordinal);
+            });
+            Assert.All(ResultsFile.Read(path).Values, r => Assert.NotNull(r.Error));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public async Task RunAsync_FailedItem_LoggedAsWarningWithItsId()
     {
         var logger = new ListLogger();

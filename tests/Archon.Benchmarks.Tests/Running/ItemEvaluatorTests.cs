@@ -46,6 +46,21 @@ public class ItemEvaluatorTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_QueryFailedButLeftARightAnswer_ItemIsAnErrorNotAScore()
+    {
+        var item = DatasetLoaders.Load(DatasetKinds.Synthetic, TestPaths.Fixture("synthetic.jsonl")).Items[0];
+        var right = "Answer: " + item.References[0];
+        var runner = new FakeArchitectureRunner(_ => right) { Failure = "layer 1 critic #0 (m) produced nothing: every model call failed after its retries" };
+
+        var result = await ItemEvaluator.EvaluateAsync(item, FakeArchitectureRunner.Architecture(), runner, Scorers.ForKind(DatasetKinds.Synthetic));
+
+        Assert.Null(result.Score);
+        Assert.Null(result.Correct);
+        Assert.Contains("critic #0 (m) produced nothing", result.Error, StringComparison.Ordinal);
+        Assert.Equal(1, result.Calls);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_Cancelled_Propagates()
     {
         var item = DatasetLoaders.Load(DatasetKinds.Synthetic, TestPaths.Fixture("synthetic.jsonl")).Items[0];

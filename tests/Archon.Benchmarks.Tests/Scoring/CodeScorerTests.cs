@@ -1,4 +1,5 @@
 using Archon.Benchmarks.Datasets;
+using Archon.Benchmarks.Sandbox;
 using Archon.Benchmarks.Scoring;
 using Archon.Benchmarks.Tests.Support;
 
@@ -71,5 +72,36 @@ public class CodeScorerTests
             var score = await mbppScorer.ScoreAsync(item, ["```python\n" + item.Metadata["code"] + "\n```"], CancellationToken.None);
             Assert.True(score.Correct, $"{item.Id}: {score.Detail}");
         }
+    }
+
+    [Theory]
+    [InlineData("```python\nimport sys\ndef add(a, b):\n    return 0\nsys.exit(0)\n```")]
+    [InlineData("```python\nimport os\ndef add(a, b):\n    return 0\nos._exit(0)\n```")]
+    public async Task ScoreAsync_ExitZeroBeforeTheTests_FailsAsEarlyExit(string reply)
+    {
+        var score = await Scorer.ScoreAsync(HumanEval(0), [reply], CancellationToken.None);
+
+        Assert.False(score.Correct);
+        Assert.Contains("early exit", score.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScoreAsync_ProgramPrintsALot_DetailStaysShort()
+    {
+        var reply = "```python\ndef add(a, b):\n    print('secret-looking text ' * 500)\n    raise RuntimeError('x' * 10000)\n```";
+
+        var score = await Scorer.ScoreAsync(HumanEval(0), [reply], CancellationToken.None);
+
+        Assert.False(score.Correct);
+        Assert.DoesNotContain("secret-looking", score.Detail, StringComparison.Ordinal);
+        Assert.True(score.Detail!.Length <= 260, $"detail of {score.Detail.Length} characters");
+    }
+
+    [Fact]
+    public async Task ScoreAsync_AnyItem_RecordsTheSandboxMode()
+    {
+        var score = await Scorer.ScoreAsync(HumanEval(0), ["```python\ndef add(a, b):\n    return a + b\n```"], CancellationToken.None);
+
+        Assert.Equal(PythonSandbox.NamespacesAvailable ? SandboxModes.Namespaces : SandboxModes.LimitsOnly, score.Sandbox);
     }
 }

@@ -58,4 +58,25 @@ public class JudgeVerdictsTests
     {
         Assert.Equal(expected, JudgeVerdicts.ParseScore(text));
     }
+
+    [Theory]
+    [InlineData("Assistant A is more accurate. [[A]]", PairwiseVerdict.ABetter)]
+    [InlineData("[[b]]", PairwiseVerdict.BBetter)]
+    [InlineData("Both equally good: [[C]]", PairwiseVerdict.Tie)]
+    [InlineData("[[A]] ... on reflection still [[A]]", PairwiseVerdict.ABetter)]
+    [InlineData("Arena labels also work: [[B>>A]]", PairwiseVerdict.BMuchBetter)]
+    public void ParseWinner_MtBenchLabels_Parsed(string text, PairwiseVerdict expected)
+    {
+        Assert.Equal(expected, JudgeVerdicts.ParseWinner(text));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("[[A]] no, [[B]]")]
+    [InlineData("[[D]]")]
+    [InlineData("no verdict at all")]
+    public void ParseWinner_MissingOrConflicting_ReturnsNull(string text)
+    {
+        Assert.Null(JudgeVerdicts.ParseWinner(text));
+    }
 }

@@ -26,6 +26,9 @@ internal sealed class FakeArchitectureRunner(Func<IReadOnlyList<ChatMessage>, st
 
     public TimeSpan Delay { get; init; }
 
+    /// <summary>When set, every query fails with this component failure (the answer is still returned, as a failed query's last layer).</summary>
+    public string? Failure { get; init; }
+
     public async Task<QueryResult> RunAsync(
         ArchitectureConfig architecture,
         IReadOnlyList<ChatMessage> messages,
@@ -49,6 +52,9 @@ internal sealed class FakeArchitectureRunner(Func<IReadOnlyList<ChatMessage>, st
             Answer = text,
             Final = new Candidate { Id = "L0.generator0.s0", Text = text, Source = new CandidateSource(0, "generator", 0, "fake", 0) },
             Trace = new QueryTrace { Calls = [call], Totals = UsageTotals.Sum([call]), Elapsed = Delay, CriticalPath = Delay },
+            StopReason = Failure is null ? StopReason.Completed : StopReason.Failed,
+            StopDetail = Failure,
+            Failures = Failure is null ? [] : [new ComponentFailure(1, "critic", 0, "m", Failure)],
         };
     }
 

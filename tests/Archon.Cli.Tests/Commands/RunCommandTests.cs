@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Archon.Cli.Commands;
+using Archon.Core.Synthetic;
 
 namespace Archon.Cli.Tests.Commands;
 
@@ -133,5 +134,118 @@ public class RunCommandTests
         Assert.Equal(0, simExit);
         using var json = JsonDocument.Parse(simOut);
         Assert.Equal("gpt-4o", json.RootElement.GetProperty("trace")[0].GetProperty("model").GetString());
+    }
+
+    [Fact]
+    public async Task Run_Compare_ShowsBothArchitecturesSideBySide()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+        using var single = new TempConfig("""{"name":"one-call","layers":[[{"type":"generator","model":"sim-small"}]]}""");
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--compare", single.Path, "--sim-latency-ms", "0", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        var table = stdout[stdout.IndexOf("side by side (simulated models)", StringComparison.Ordinal)..];
+        Assert.Contains("small ", table, StringComparison.Ordinal);
+        Assert.Contains("one-call ", table, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_CompareJson_AddsTheComparedArchitecturesAnswerAndUsage()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+        using var single = new TempConfig("""{"name":"one-call","layers":[[{"type":"generator","model":"sim-small"}]]}""");
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--compare", single.Path, "--json", "--sim-latency-ms", "0", "What is 12 plus 7?");
+
+        Assert.Equal(0, exit);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(4, json.RootElement.GetProperty("usage").GetProperty("calls").GetInt32());
+        var compared = Assert.Single(json.RootElement.GetProperty("compared").EnumerateArray());
+        Assert.Equal("one-call", compared.GetProperty("architecture").GetString());
+        Assert.Equal(1, compared.GetProperty("calls").GetInt32());
+        Assert.True(compared.GetProperty("simulated").GetBoolean());
+        Assert.False(string.IsNullOrEmpty(compared.GetProperty("answer").GetString()));
+    }
+
+    [Fact]
+    public async Task Run_CompareInvalidConfig_ExitsOneNamingIt()
+    {
+        using var config = new TempConfig(CommandHarness.SamplesThenFuser);
+        using var bad = new TempConfig("""{"name":"bad","layers":[[{"type":"generator","model":"sim-small","samples":0}]]}""");
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--compare", bad.Path, "What is 2+2?");
+
+        Assert.Equal(1, exit);
+        Assert.DoesNotContain("[simulated]", stdout, StringComparison.Ordinal);
+        Assert.Contains($"{bad.Path} is not a valid architecture", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ReadmeMainCommand_AnswersItsOwnQuestionCorrectlyBesideTheSingleModel()
+    {
+        const string Prefix = "dotnet run --project src/Archon.Cli -- ";
+        var line = File.ReadLines(RepositoryFiles.Path("README.md")).First(l => l.StartsWith(Prefix + "run ", StringComparison.Ordinal));
+        var args = ShellWords(line[Prefix.Length..]);
+        var question = args[^1];
+        Assert.True(SyntheticTasks.TrySolve(question, out var expected), $"the README's question is not a synthetic task: {question}");
+
+        var (exit, stdout, stderr) = await CliProcess.RunAsync([.. args[..^1], "--json", question]);
+
+        Assert.True(exit == 0, stderr);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal(expected, SyntheticTasks.ExtractAnswer(json.RootElement.GetProperty("answer").GetString()));
+        Assert.True(json.RootElement.GetProperty("simulated").GetBoolean());
+        var single = Assert.Single(json.RootElement.GetProperty("compared").EnumerateArray());
+        Assert.Equal(1, single.GetProperty("calls").GetInt32());
+    }
+
+    // Splits a shell command line on spaces, keeping double-quoted words whole.
+    private static string[] ShellWords(string line) =>
+        System.Text.RegularExpressions.Regex.Matches(line, "\"([^\"]*)\"|(\\S+)")
+            .Select(m => m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value)
+            .ToArray();
+
+    [Fact]
+    public async Task Run_EndpointDown_ExitsThreeNamingTheComponentThatProducedNothing()
+    {
+        using var catalog = new TempConfig(DownEndpointCatalog());
+        using var config = new TempConfig("""{"name":"down","layers":[[{"type":"generator","model":"down","samples":2}]]}""");
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--catalog", catalog.Path, "--no-cache", "--json", "What is 2 + 2?");
+
+        Assert.Equal(3, exit);
+        Assert.Contains("layer 0 generator #0 (down) produced nothing", stderr, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(stdout);
+        Assert.Equal("failed", json.RootElement.GetProperty("stopReason").GetString());
+        Assert.Equal("generator", json.RootElement.GetProperty("failures")[0].GetProperty("component").GetString());
+    }
+
+    [Fact]
+    public async Task Run_OptionalCriticOnEndpointDown_AnswersWithAWarning()
+    {
+        using var catalog = new TempConfig(DownEndpointCatalog());
+        using var config = new TempConfig(
+            """{"name":"opt","layers":[[{"type":"generator","model":"sim-small","samples":2}],[{"type":"critic","model":"down","optional":true}]]}""");
+
+        var (exit, stdout, _) = await Run("--config", config.Path, "--catalog", catalog.Path, "--no-cache", "--sim-latency-ms", "0", "What is 2 + 2?");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("optional component produced nothing", stdout, StringComparison.Ordinal);
+    }
+
+    // A loopback port nothing listens on: every call is refused.
+    private static string DownEndpointCatalog()
+    {
+        var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return $$"""
+            { "models": [
+              { "name": "down", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:{{port}}/v1/", "maxRetries": 0 },
+              { "name": "sim-small", "kind": "sim", "skill": 0.5 }
+            ] }
+            """;
     }
 }

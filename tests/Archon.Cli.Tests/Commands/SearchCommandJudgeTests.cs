@@ -52,6 +52,20 @@ public sealed class SearchCommandJudgeTests : IDisposable
         Assert.Contains("Judge calls (included above): 8", await File.ReadAllTextAsync(Path.Combine(_dir, "out", "report.md")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Search_OnSimulatedModels_SearchJsonAndReportSaySo()
+    {
+        var judge = Path.Combine(_dir, "judge.json");
+        await File.WriteAllTextAsync(judge, """{"name":"judge","layers":[[{"type":"generator","model":"sim-large","temperature":0}]]}""");
+
+        var (exit, _, _) = await Run("--judge", judge, "--max-trials", "1", "--no-held-out");
+
+        Assert.Equal(0, exit);
+        using var state = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_dir, "out", "search.json")));
+        Assert.True(state.RootElement.GetProperty("simulated").GetBoolean());
+        Assert.Contains("(simulated models)", await File.ReadAllTextAsync(Path.Combine(_dir, "out", "report.md")), StringComparison.Ordinal);
+    }
+
     private async Task<(int ExitCode, string Out, string Error)> Run(params string[] extra)
     {
         var space = Path.Combine(_dir, "space.json");
@@ -59,7 +73,7 @@ public sealed class SearchCommandJudgeTests : IDisposable
         await File.WriteAllTextAsync(space, Space);
         await File.WriteAllTextAsync(data, MtBench);
         return await CommandHarness.RunAsync(
-            (_, _) => new SearchCommand(),
+            (o, e) => new SearchCommand(o, e),
             ["--space", space, "--dataset", "mt-bench", "--data", data, "--simulate", "--sim-latency-ms", "0", "--search-fraction", "0.5", "--out", Path.Combine(_dir, "out"), .. extra]);
     }
 }

@@ -50,6 +50,29 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_CriticWhoseCritiquesReachNothing_ExitsZeroAndWarns()
+    {
+        using var config = new TempConfig(
+            """{"name":"c","layers":[[{"type":"generator","model":"sim-small","samples":2}],[{"type":"critic","model":"sim-small"}],[{"type":"fuser","model":"sim-small","use_critiques":false}]]}""");
+
+        var (exit, stdout, stderr) = await Validate(config.Path);
+
+        Assert.Equal(0, exit);
+        Assert.Contains("$.layers[1][0].type", stderr, StringComparison.Ordinal);
+        Assert.Contains("reach no ranker or fuser", stderr, StringComparison.Ordinal);
+        Assert.Contains("1 warning", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_PublishedCriticConfig_NoWarningBecauseCritiquesReachTheFuser()
+    {
+        var (exit, stdout, stderr) = await Validate("--simulate", RepositoryFiles.Path("examples/architectures/published/archon-open-models-rank-top5-critic-fuse-qwen2-72b.json"));
+
+        Assert.Equal(0, exit);
+        Assert.DoesNotContain("warning", stdout + stderr, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Validate_ModelMissingFromCatalog_ExitsOne_UnlessSimulated()
     {
         using var config = new TempConfig("""{"name":"x","layers":[[{"type":"generator","model":"gpt-4o"}]]}""");

@@ -13,7 +13,7 @@ internal static class SampleResults
         [
             Call(0, "generator", 0, "sim-small", 0, 100, 120, 40, 0.0001m),
             Call(0, "generator", 0, "sim-small", 1, 110, 120, 42, 0.0001m),
-            Call(1, "fuser", 0, "sim-large", 0, 90, 300, 60, 0.0009m) with { CacheHit = true, Retries = 1 },
+            Call(1, "fuser", 0, "sim-large", 0, 90, 300, 60, 0.0009m) with { CacheHit = true, Retries = 1, ListCostUsd = 0.0012m, UncachedLatency = TimeSpan.FromMilliseconds(900) },
         ];
         var final = new Candidate
         {
@@ -34,6 +34,7 @@ internal static class SampleResults
                 Totals = UsageTotals.Sum(calls),
                 Elapsed = TimeSpan.FromMilliseconds(205),
                 CriticalPath = CriticalPath.Compute(calls),
+                UncachedCriticalPath = CriticalPath.Compute(calls, c => c.UncachedLatency > c.Latency ? c.UncachedLatency : c.Latency),
                 Warnings = [new TraceWarning(1, "fuser", 0, "reply was empty; re-asked")],
             },
         };

@@ -19,6 +19,7 @@ public class TraceTableTests
         var total = Assert.Single(lines, l => l.TrimStart().StartsWith("total", StringComparison.Ordinal));
         Assert.Contains("540/142", total, StringComparison.Ordinal);
         Assert.Contains("205 (critical path 200)", total, StringComparison.Ordinal);
+        Assert.Contains("(cache saved 0.0012)", total, StringComparison.Ordinal);
         Assert.DoesNotContain("\u001b[", writer.ToString(), StringComparison.Ordinal);
     }
 }

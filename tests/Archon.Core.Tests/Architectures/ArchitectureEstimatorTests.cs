@@ -1,4 +1,7 @@
 using Archon.Core.Architectures;
+using Archon.Core.Candidates;
+using Archon.Core.Components;
+using Archon.Core.Components.BuiltIn;
 using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Architectures;
@@ -26,6 +29,7 @@ public sealed class ArchitectureEstimatorTests
     [InlineData("critic-ranker-fuser.json", 11)]
     [InlineData("unit-tests.json", 14)]
     [InlineData("verifier.json", 13)]
+    [InlineData("critique-fuse-rank.json", 14)]
     public void Estimate_Examples_CallsFollowLayerSemantics(string file, int calls)
     {
         Assert.Equal(calls, ArchitectureEstimator.Estimate(Example(file), NoPrices).CallsPerQuery);
@@ -145,6 +149,37 @@ public sealed class ArchitectureEstimatorTests
         var summary = ArchitectureEstimator.Estimate(Example("ensemble.json"), NoPrices).ToSummary();
 
         Assert.Contains("without prices for sim-medium, sim-large", summary, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Estimate_RegistryWithCustomKind_UsesTheKindsOwnEstimate()
+    {
+        var registry = BuiltInComponents.CreateRegistry().Register(new TwoCallsPerCandidateKind());
+        var architecture = new ArchitectureConfig("custom", [
+            new LayerConfig([new ComponentConfig { Type = ComponentTypes.Generator, Model = "m", Samples = 3 }]),
+            new LayerConfig([new ComponentConfig { Type = "double_check", Model = "m" }]),
+        ]);
+
+        var estimate = ArchitectureEstimator.Estimate(architecture, NoPrices, registry);
+
+        Assert.Equal([3, 6], estimate.PerLayer.Select(l => l.Calls));
+        Assert.Equal(1, estimate.PerLayer[1].CandidatesOut);
+        Assert.Equal(3 + 1, ArchitectureEstimator.Estimate(architecture, NoPrices).CallsPerQuery);
+    }
+
+    private sealed class TwoCallsPerCandidateKind : IComponentKind
+    {
+        public string Type => "double_check";
+
+        public bool RepliesWithCandidateText => false;
+
+        public IArchitectureComponent Create(ComponentConfig config) => throw new InvalidOperationException();
+
+        public IReadOnlyList<Candidate> Merge(IReadOnlyList<Candidate> incoming, IReadOnlyList<ComponentOutput> outputs) => incoming;
+
+        public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) => new(2 * flow.Count, 0, 0);
+
+        public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow) => flow with { Count = 1 };
     }
 
     private static ArchitectureEstimate Estimate(string layers)

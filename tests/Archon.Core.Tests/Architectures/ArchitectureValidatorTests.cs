@@ -103,6 +103,51 @@ public sealed class ArchitectureValidatorTests
         var warning = Assert.Single(diagnostics);
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal("$.layers[1][0].type", warning.Path);
+        Assert.Contains("no ranker or fuser follows it", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_CriticThenRankerAndFuserWithoutUseCritiques_NoDiagnostic()
+    {
+        var diagnostics = Validate("""
+            [{"type": "generator", "model": "m", "samples": 4}],
+            [{"type": "critic", "model": "m"}],
+            [{"type": "ranker", "model": "m", "top_k": 2}],
+            [{"type": "fuser", "model": "m"}]
+            """);
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
+    public void Validate_EveryUserOptsOutOfCritiques_WarnsTheCriticReachesNothing()
+    {
+        var diagnostics = Validate("""
+            [{"type": "generator", "model": "m", "samples": 4}],
+            [{"type": "critic", "model": "m"}],
+            [{"type": "ranker", "model": "m", "use_critiques": false}],
+            [{"type": "fuser", "model": "m", "use_critiques": false}, {"type": "fuser", "model": "m", "use_critiques": false}]
+            """);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal("$.layers[1][0].type", warning.Path);
+        Assert.Contains("the fuser layer 3 sets \"use_critiques\" to false", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SecondCriticBeforeAnyUser_WarnsTheFirstIsReplaced()
+    {
+        var diagnostics = Validate("""
+            [{"type": "generator", "model": "m", "samples": 4}],
+            [{"type": "critic", "model": "m"}],
+            [{"type": "critic", "model": "m"}],
+            [{"type": "fuser", "model": "m"}]
+            """);
+
+        var warning = Assert.Single(diagnostics);
+        Assert.Equal("$.layers[1][0].type", warning.Path);
+        Assert.Contains("the critic in layer 2 replaces them", warning.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ public sealed class ExampleArchitecturesTests
 {
     private static readonly ArchitectureValidationContext SimCatalog = new()
     {
-        KnownModels = ["sim-small", "sim-medium", "sim-large"],
+        KnownModels = ["sim-small", "sim-medium", "sim-large", "sim-xl"],
     };
 
     public static TheoryData<string> Examples() => [.. Files(RepositoryFiles.ExamplesFolder)];
@@ -17,7 +17,7 @@ public sealed class ExampleArchitecturesTests
     [Fact]
     public void Examples_TheDocumentedSetIsPresent()
     {
-        string[] expected = ["critic-ranker-fuser.json", "ensemble.json", "moa.json", "single-model.json", "unit-tests.json", "verifier.json"];
+        string[] expected = ["critic-ranker-fuser.json", "critique-fuse-rank.json", "ensemble.json", "moa.json", "single-model.json", "unit-tests.json", "verifier.json"];
 
         Assert.Subset(Files(RepositoryFiles.ExamplesFolder).ToHashSet(), expected.ToHashSet());
         Assert.True(Files(RepositoryFiles.PublishedFolder).Length >= 2);

@@ -344,7 +344,7 @@ public class ArchitectureRunnerTests
     }
 
     [Fact]
-    public async Task RunAsync_ComponentThrows_LayerPassesInputOnWithWarning()
+    public async Task RunAsync_ComponentThrows_QueryFailsNamingTheComponent()
     {
         var registry = TestComponent.Registry().Register(ComponentTypes.Ranker, _ => new ThrowingComponent());
         var runner = Runner(new FakeModelResolver().Add("m", new FakeChatClient()), registry: registry);
@@ -352,9 +352,104 @@ public class ArchitectureRunnerTests
         var result = await runner.RunAsync(
             Of(Layer(Component(ComponentTypes.Generator, samples: 2)), Layer(Component(ComponentTypes.Ranker))), Question());
 
+        Assert.Equal(StopReason.Failed, result.StopReason);
+        Assert.True(result.Failed);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal((1, ComponentTypes.Ranker, 0), (failure.Layer, failure.Component, failure.ComponentIndex));
+        Assert.Contains("boom", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("boom", result.StopDetail, StringComparison.Ordinal);
+        Assert.Equal(2, result.Candidates.Count);
+        Assert.False(result.Trace.Layers[1].Completed);
+    }
+
+    [Fact]
+    public async Task RunAsync_OptionalComponentThrows_LayerPassesInputOnWithWarning()
+    {
+        var registry = TestComponent.Registry().Register(ComponentTypes.Ranker, _ => new ThrowingComponent());
+        var runner = Runner(new FakeModelResolver().Add("m", new FakeChatClient()), registry: registry);
+
+        var result = await runner.RunAsync(
+            Of(Layer(Component(ComponentTypes.Generator, samples: 2)), Layer(Optional(Component(ComponentTypes.Ranker)))), Question());
+
         Assert.Equal(StopReason.Completed, result.StopReason);
+        Assert.Empty(result.Failures);
         Assert.Equal(2, result.Candidates.Count);
         Assert.Contains(result.Trace.Warnings, w => w.Layer == 1 && w.Message.Contains("boom", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_EveryCallOfAComponentFails_QueryFailsAndLaterLayersDoNotRun()
+    {
+        var client = new FakeChatClient((_, options, _) =>
+            (string?)options!.AdditionalProperties![ArchonChatKeys.Role] == ComponentTypes.Ranker
+                ? throw new HttpRequestException("HTTP 503 (upstream down)")
+                : Task.FromResult(Reply(options)));
+        var runner = Runner(new FakeModelResolver().Add("m", client));
+
+        var result = await runner.RunAsync(
+            Of(Layer(Component(ComponentTypes.Generator, samples: 3)), Layer(Component(ComponentTypes.Ranker, samples: 2)), Layer(Component(ComponentTypes.Fuser))),
+            Question());
+
+        Assert.Equal(StopReason.Failed, result.StopReason);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(1, failure.Layer);
+        Assert.Contains("every model call failed", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("upstream down", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Trace.Calls, c => c.Layer == 2);
+        Assert.Equal(["L0.c0.s0", "L0.c0.s1", "L0.c0.s2"], result.Candidates.Select(c => c.Id));
+    }
+
+    [Fact]
+    public async Task RunAsync_SomeCallsOfAComponentFail_QueryCompletesWithWarnings()
+    {
+        var client = new FakeChatClient((_, options, _) =>
+            (int)options!.AdditionalProperties![ArchonChatKeys.Sample]! == 1
+                ? throw new HttpRequestException("HTTP 503 (upstream down)")
+                : Task.FromResult(Reply(options)));
+        var runner = Runner(new FakeModelResolver().Add("m", client));
+
+        var result = await runner.RunAsync(Of(Layer(Component(ComponentTypes.Generator, samples: 3))), Question());
+
+        Assert.Equal(StopReason.Completed, result.StopReason);
+        Assert.Empty(result.Failures);
+        Assert.Equal(2, result.Candidates.Count);
+        Assert.Contains(result.Trace.Warnings, w => w.Message.Contains("sample 1 dropped", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_EveryCallOfAnOptionalComponentFails_QueryCompletesWithoutItsOutput()
+    {
+        var client = new FakeChatClient((_, options, _) =>
+            (int)options!.AdditionalProperties![ArchonChatKeys.ComponentIndex]! == 1
+                ? throw new HttpRequestException("HTTP 503 (upstream down)")
+                : Task.FromResult(Reply(options)));
+        var runner = Runner(new FakeModelResolver().Add("m", client));
+
+        var result = await runner.RunAsync(
+            Of(Layer(Component(ComponentTypes.Generator, samples: 2), Optional(Component(ComponentTypes.Generator, samples: 2)))), Question());
+
+        Assert.Equal(StopReason.Completed, result.StopReason);
+        Assert.Equal(["L0.c0.s0", "L0.c0.s1"], result.Candidates.Select(c => c.Id));
+        Assert.Contains(result.Trace.Warnings, w => w.ComponentIndex == 1 && w.Message.Contains("optional component produced nothing", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task RunAsync_IdenticalComponentsInALayer_CallsCarryTheirPositions()
+    {
+        var positions = new System.Collections.Concurrent.ConcurrentBag<(int Layer, int Index)>();
+        var client = new FakeChatClient((_, options, _) =>
+        {
+            var props = options!.AdditionalProperties!;
+            positions.Add(((int)props[ArchonChatKeys.Layer]!, (int)props[ArchonChatKeys.ComponentIndex]!));
+            return Task.FromResult(Reply(options));
+        });
+        var runner = Runner(new FakeModelResolver().Add("m", client));
+
+        await runner.RunAsync(
+            Of(Layer(Component(ComponentTypes.Generator, samples: 2)), Layer(Component(ComponentTypes.Fuser), Component(ComponentTypes.Fuser), Component(ComponentTypes.Fuser))),
+            Question());
+
+        Assert.Equal([(0, 0), (0, 0), (1, 0), (1, 1), (1, 2)], positions.Order());
     }
 
     [Fact]

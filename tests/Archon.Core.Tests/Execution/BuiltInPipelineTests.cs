@@ -87,4 +87,47 @@ public partial class BuiltInPipelineTests
         Assert.Equal(2, result.Candidates.Count);
         Assert.Equal(1, result.Final?.Rank);
     }
+
+    [Fact]
+    public async Task RunAsync_CriticEndpointRefusesEveryCall_QueryFailsInsteadOfDroppingTheCritiques()
+    {
+        var client = new FakeChatClient((m, o, _) =>
+            (string?)o!.AdditionalProperties![ArchonChatKeys.Role] == ComponentTypes.Critic
+                ? throw new InvalidOperationException("HTTP 400 (invalid_request_error): response_format json_schema is not supported")
+                : Scripted(m, o));
+        var runner = new ArchitectureRunner(new FakeModelResolver().Add("m", client), BuiltInComponents.CreateRegistry());
+        var architecture = Of(
+            Layer(Component(ComponentTypes.Generator, samples: 3)),
+            Layer(Component(ComponentTypes.Critic)),
+            Layer(Component(ComponentTypes.Fuser)));
+
+        var result = await runner.RunAsync(architecture, Question());
+
+        Assert.Equal(StopReason.Failed, result.StopReason);
+        var failure = Assert.Single(result.Failures);
+        Assert.Equal(ComponentTypes.Critic, failure.Component);
+        Assert.Contains("response_format", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(result.Trace.Calls, c => c.Component == ComponentTypes.Fuser);
+    }
+
+    [Fact]
+    public async Task RunAsync_CriticRepliesUnparseable_QueryCompletesWithTheDocumentedDegradation()
+    {
+        var client = new FakeChatClient((m, o, _) =>
+            (string?)o!.AdditionalProperties![ArchonChatKeys.Role] == ComponentTypes.Critic
+                ? Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "I think they are all fine.")))
+                : Scripted(m, o));
+        var runner = new ArchitectureRunner(new FakeModelResolver().Add("m", client), BuiltInComponents.CreateRegistry());
+        var architecture = Of(
+            Layer(Component(ComponentTypes.Generator, samples: 3)),
+            Layer(Component(ComponentTypes.Critic)),
+            Layer(Component(ComponentTypes.Fuser)));
+
+        var result = await runner.RunAsync(architecture, Question());
+
+        Assert.Equal(StopReason.Completed, result.StopReason);
+        Assert.Empty(result.Failures);
+        Assert.Contains(result.Trace.Warnings, w => w.Component == ComponentTypes.Critic && w.Message.Contains("unparseable", StringComparison.Ordinal));
+        Assert.Equal("fused from 3\nAnswer: 9", result.Answer);
+    }
 }

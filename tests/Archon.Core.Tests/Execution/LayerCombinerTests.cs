@@ -124,4 +124,14 @@ public class LayerCombinerTests
         Assert.Same(Incoming, LayerCombiner.Combine(ComponentTypes.Ranker, Incoming, []).Candidates);
         Assert.Empty(LayerCombiner.Combine(ComponentTypes.Generator, [], []).Candidates);
     }
+
+    [Fact]
+    public void Combine_RegistryWithoutTheKind_ConcatenatesItsOutputs()
+    {
+        var registry = new ComponentRegistry().Register("custom", _ => throw new InvalidOperationException());
+
+        var outcome = LayerCombiner.Combine(registry, ComponentTypes.Ranker, Incoming, [Out(C("c"), C("a")), Out(C("b"))]);
+
+        Assert.Equal(["c", "a", "b"], outcome.Candidates.Select(c => c.Id));
+    }
 }

@@ -148,4 +148,101 @@ public class ModelInvokerTests
         Assert.Equal(3, call.Retries);
         Assert.False(result.Simulated);
     }
+
+    [Fact]
+    public async Task CallAsync_CacheHit_UncachedLatencyFromTheEntryAndSavingsSeparate()
+    {
+        var client = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "x"))
+        {
+            Usage = new UsageDetails { InputTokenCount = 1_000_000, OutputTokenCount = 0 },
+            AdditionalProperties = new AdditionalPropertiesDictionary
+            {
+                [ArchonChatKeys.CacheHit] = true,
+                [ArchonChatKeys.UncachedLatencyMs] = 850.0,
+            },
+        }));
+        var (invoker, trace) = Create(new FakeModelResolver().Add("m", client, new ModelPricing(2m, 0m)), QueryOptions.None);
+
+        await invoker.CallAsync(Request(), CancellationToken.None);
+
+        var built = trace.Build(TimeSpan.Zero);
+        var call = Assert.Single(built.Calls);
+        Assert.Equal(TimeSpan.FromMilliseconds(850), call.UncachedLatency);
+        Assert.True(call.Latency < TimeSpan.FromMilliseconds(850));
+        Assert.Equal(0m, call.CostUsd);
+        Assert.Equal(2m, built.Totals.SavedUsd);
+        Assert.Equal(TimeSpan.FromMilliseconds(850), built.UncachedCriticalPath);
+    }
+
+    [Fact]
+    public async Task CallAsync_FreshCall_UncachedLatencyIsTheObservedLatency()
+    {
+        var time = new FakeTimeProvider();
+        var client = new FakeChatClient((_, _, _) =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(40));
+            return Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "x")));
+        });
+        var (invoker, trace) = Create(new FakeModelResolver().Add("m", client), QueryOptions.None, time);
+
+        await invoker.CallAsync(Request(), CancellationToken.None);
+
+        var call = Assert.Single(trace.Build(TimeSpan.Zero).Calls);
+        Assert.Equal(TimeSpan.FromMilliseconds(40), call.UncachedLatency);
+    }
+
+    [Fact]
+    public async Task CallAsync_FailedCallWithBilledAttempts_RecordsTheirCost()
+    {
+        var client = new FakeChatClient((_, _, _) =>
+        {
+            var ex = new TimeoutException("no response");
+            ex.Data[ArchonChatKeys.BilledUsage] = new UsageDetails { InputTokenCount = 500_000, OutputTokenCount = 0 };
+            throw ex;
+        });
+        var (invoker, trace) = Create(new FakeModelResolver().Add("m", client, new ModelPricing(2m, 0m)), QueryOptions.None);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => invoker.CallAsync(Request(), CancellationToken.None));
+
+        var call = Assert.Single(trace.Build(TimeSpan.Zero).Calls);
+        Assert.Equal(500_000, call.InputTokens);
+        Assert.Equal(1m, call.CostUsd);
+        Assert.NotNull(call.Error);
+    }
+
+    [Fact]
+    public async Task CallAsync_NoticeAndStructuredMode_RecordedOnTheCallAndOnceInTheTrace()
+    {
+        var client = new FakeChatClient((_, _, _) => Task.FromResult(new ChatResponse(new ChatMessage(ChatRole.Assistant, "{}"))
+        {
+            AdditionalProperties = new AdditionalPropertiesDictionary
+            {
+                [ArchonChatKeys.StructuredOutput] = "prompt",
+                [ArchonChatKeys.Notice] = "the endpoint refused response_format json_schema",
+            },
+        }));
+        var (invoker, trace) = Create(new FakeModelResolver().Add("m", client), QueryOptions.None);
+
+        await invoker.CallAsync(Request() with { Component = "critic", Layer = 1, ComponentIndex = 0 }, CancellationToken.None);
+
+        var built = trace.Build(TimeSpan.Zero);
+        var call = Assert.Single(built.Calls);
+        Assert.Equal("prompt", call.StructuredOutput);
+        Assert.Equal(["the endpoint refused response_format json_schema"], call.Warnings);
+        var warning = Assert.Single(built.Warnings);
+        Assert.Equal((1, "critic"), (warning.Layer, warning.Component));
+    }
+
+    [Fact]
+    public async Task CallAsync_SendsTheComponentPosition()
+    {
+        var client = new FakeChatClient();
+        var (invoker, _) = Create(new FakeModelResolver().Add("m", client), QueryOptions.None);
+
+        await invoker.CallAsync(Request() with { Layer = 2, ComponentIndex = 3 }, CancellationToken.None);
+
+        var props = Assert.Single(client.Options)!.AdditionalProperties!;
+        Assert.Equal(2, props[ArchonChatKeys.Layer]);
+        Assert.Equal(3, props[ArchonChatKeys.ComponentIndex]);
+    }
 }

@@ -1,6 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components;
+using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 
 namespace Archon.Core.Tests.Execution;
@@ -56,10 +57,10 @@ internal sealed class TestComponent(ComponentConfig config) : IArchitectureCompo
         return new ComponentOutput(candidates) { Warnings = warnings };
     }
 
-    /// <summary>A registry mapping every built-in type name to this component.</summary>
+    /// <summary>A registry mapping every built-in type name to this component (each kind keeps its merge rule).</summary>
     public static ComponentRegistry Registry()
     {
-        var registry = new ComponentRegistry();
+        var registry = BuiltInComponents.CreateRegistry();
         foreach (var type in ComponentTypes.BuiltIn)
         {
             registry.Register(type, c => new TestComponent(c));

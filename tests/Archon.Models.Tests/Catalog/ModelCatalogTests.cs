@@ -47,6 +47,16 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void Parse_SimEntryWithoutMalformedRate_RepliesWellFormed()
+    {
+        var catalog = ModelCatalog.Parse("""{ "models": [ { "name": "plain", "kind": "sim" }, { "name": "asked", "kind": "sim", "malformedJsonRate": 0.2 } ] }""");
+
+        Assert.Equal(0, catalog.Find("plain")!.MalformedJsonRate);
+        Assert.Equal(0.2, catalog.Find("asked")!.MalformedJsonRate);
+        Assert.All(ModelCatalog.DefaultSimulated.Entries, e => Assert.Equal(0, e.MalformedJsonRate));
+    }
+
+    [Fact]
     public void Find_Alias_ReturnsEntry()
     {
         var catalog = ModelCatalog.Parse(FullCatalog);
@@ -176,5 +186,41 @@ public sealed class ModelCatalogTests
             Assert.True(entries[i].Latency > entries[i - 1].Latency);
             Assert.True(entries[i].Pricing.OutputPerMillion > entries[i - 1].Pricing.OutputPerMillion);
         }
+    }
+
+    [Fact]
+    public void Parse_NoEndpointCapabilities_DefaultsPerKind()
+    {
+        var catalog = ModelCatalog.Parse(FullCatalog);
+
+        Assert.Equal(OutputLimitFields.MaxCompletionTokens, catalog.Find("gpt-4o")!.OutputLimitField);
+        Assert.Equal(OutputLimitFields.MaxCompletionTokens, catalog.Find("gpt-4o-mini")!.OutputLimitField);
+        Assert.Equal(OutputLimitFields.MaxTokens, catalog.Find("together")!.OutputLimitField);
+        Assert.All(catalog.Entries, e => Assert.Equal(StructuredOutputModes.JsonSchema, e.StructuredOutputs));
+    }
+
+    [Fact]
+    public void Parse_EndpointCapabilities_ReadAsGiven()
+    {
+        var catalog = ModelCatalog.Parse("""
+            { "models": [ { "name": "tgi", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/",
+                            "structuredOutputs": "json_object", "outputLimitField": "max_completion_tokens" } ] }
+            """);
+
+        var tgi = catalog.Find("tgi")!;
+        Assert.Equal(StructuredOutputModes.JsonObject, tgi.StructuredOutputs);
+        Assert.Equal(OutputLimitFields.MaxCompletionTokens, tgi.OutputLimitField);
+    }
+
+    [Fact]
+    public void Parse_UnknownEndpointCapabilityValues_RejectedNamingFieldAndAllowedValues()
+    {
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse("""
+            { "models": [ { "name": "x", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/",
+                            "structuredOutputs": "grammar", "outputLimitField": "max_new_tokens" } ] }
+            """));
+
+        Assert.Contains(ex.Errors, e => e == "models[0] (\"x\").structuredOutputs: \"grammar\" is not one of json_schema, json_object, none.");
+        Assert.Contains(ex.Errors, e => e == "models[0] (\"x\").outputLimitField: \"max_new_tokens\" is not one of max_tokens, max_completion_tokens.");
     }
 }

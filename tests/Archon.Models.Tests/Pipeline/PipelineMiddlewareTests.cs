@@ -1,4 +1,5 @@
 using Archon.Core.Models;
+using Archon.Models.Caching;
 using Archon.Models.Pipeline;
 using Archon.Models.Tests.TestDoubles;
 using Microsoft.Extensions.AI;

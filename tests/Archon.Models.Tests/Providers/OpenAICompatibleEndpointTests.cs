@@ -206,6 +206,69 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
         Assert.Contains(requests, r => r.Body.Contains("\"org/model-b\"", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task GetResponse_AttemptTimedOutThenSucceeded_TimedOutAttemptIsBilledForItsPrompt()
+    {
+        _server.Enqueue(ServerStep.Slow(TimeSpan.FromSeconds(3)));
+        var setup = Setup(maxRetries: 2, timeoutSeconds: 0.3);
+
+        var response = await setup.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        // "hi" is estimated at 5 prompt tokens (4 characters a token plus 4 per message plus 1); the answer reports 12 + 7.
+        Assert.Equal(12 + 5, response.Usage!.InputTokenCount);
+        Assert.Equal(7, response.Usage.OutputTokenCount);
+        var usage = setup.Usage.Snapshot();
+        Assert.Equal(17, usage.InputTokens);
+        Assert.Equal((17 * 2.0m + 7 * 8.0m) / 1_000_000m, usage.CostUsd);
+        Assert.False(response.AdditionalProperties!.ContainsKey(ArchonChatKeys.BilledUsage));
+    }
+
+    [Fact]
+    public async Task GetResponse_ServerErrorReportingUsageThenSuccess_BothAttemptsCounted()
+    {
+        _server.Enqueue(new ServerStep(500, []) { Body = """{"error":{"message":"generation failed"},"usage":{"prompt_tokens":30,"completion_tokens":40}}""" });
+        var setup = Setup(maxRetries: 1);
+
+        var response = await setup.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(42, response.Usage!.InputTokenCount);
+        Assert.Equal(47, response.Usage.OutputTokenCount);
+        Assert.Equal((42 * 2.0m + 47 * 8.0m) / 1_000_000m, setup.Usage.Snapshot().CostUsd);
+    }
+
+    [Fact]
+    public async Task GetResponse_ServerErrorWithoutUsage_NotBilled()
+    {
+        _server.Enqueue(ServerStep.Unavailable(0));
+        var setup = Setup(maxRetries: 1);
+
+        var response = await setup.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.Equal(12, response.Usage!.InputTokenCount);
+        Assert.Equal((12 * 2.0m + 7 * 8.0m) / 1_000_000m, setup.Usage.Snapshot().CostUsd);
+    }
+
+    [Fact]
+    public async Task Run_EveryAttemptTimesOut_FailedCallCountsItsBilledAttemptsInTraceAndCounter()
+    {
+        _server.Enqueue(Enumerable.Repeat(ServerStep.Slow(TimeSpan.FromSeconds(3)), 3).ToArray());
+        var setup = Setup(maxRetries: 2, timeoutSeconds: 0.2);
+        var load = Archon.Core.Architectures.ArchitectureLoader.Parse("""{"name":"t","layers":[[{"type":"generator","model":"local"}]]}""", "test");
+        var runner = new Archon.Core.Execution.ArchitectureRunner(setup.Resolver, Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry());
+
+        var result = await runner.RunAsync(load.Architecture!, [new ChatMessage(ChatRole.User, "hi")]);
+
+        Assert.True(result.Failed);
+        var call = Assert.Single(result.Trace.Calls);
+        Assert.NotNull(call.Error);
+        Assert.True(call.InputTokens >= 3 * 5, $"three timed-out attempts billed, {call.InputTokens} tokens recorded");
+        Assert.True(call.CostUsd > 0);
+        var usage = setup.Usage.Snapshot();
+        Assert.Equal(1, usage.Failures);
+        Assert.Equal(call.CostUsd, usage.CostUsd);
+        Assert.Equal(result.Trace.Totals.CostUsd, usage.CostUsd);
+    }
+
     private ModelSetupResult Setup(int maxRetries, double timeoutSeconds = 30) => ModelSetup.Create(new ModelSetupOptions
     {
         CatalogJson = $$"""

@@ -1,7 +1,9 @@
 using Archon.Core.Models;
 using Archon.Core.Synthetic;
+using Archon.Models.Caching;
 using Archon.Models.Catalog;
 using Archon.Models.Setup;
+using Archon.Models.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Time.Testing;
 
@@ -113,7 +115,7 @@ public sealed class ModelSetupTests
     [Fact]
     public async Task Create_GivenCacheAndUsage_SharedAcrossSetups()
     {
-        var cache = new Archon.Models.Pipeline.ResponseCache(100);
+        var cache = new Archon.Models.Caching.ResponseCache(100);
         var usage = new Archon.Models.Pipeline.UsageCounter();
         var a = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
         var b = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, Cache = cache, Usage = usage });
@@ -127,26 +129,48 @@ public sealed class ModelSetupTests
     }
 
     [Fact]
-    public async Task Create_CacheDirectory_SecondProcessLikeSetupHitsDisk()
+    public async Task Create_CacheDirectory_SecondSetupAnswersRealModelFromDiskWithItsLatency()
     {
         var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        await using var server = await OpenAIProtocolTestServer.StartAsync();
+        server.Enqueue(ServerStep.Slow(TimeSpan.FromMilliseconds(150)));
+        var catalog = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{server.BaseUrl}}", "inputPricePerMillion": 1, "outputPricePerMillion": 2 } ] }""";
         try
         {
-            var first = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
-            var original = await first.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+            var first = ModelSetup.Create(new ModelSetupOptions { CatalogJson = catalog, CacheDirectory = dir });
+            var original = await first.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
 
-            var second = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
-            var again = await second.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+            var second = ModelSetup.Create(new ModelSetupOptions { CatalogJson = catalog, CacheDirectory = dir });
+            var again = await second.Resolver.Resolve("local")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
 
+            Assert.Single(server.Requests);
             Assert.Equal(original.Text, again.Text);
             Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
-            Assert.Equal(true, again.AdditionalProperties[ArchonChatKeys.Simulated]);
+            Assert.True((double)again.AdditionalProperties[ArchonChatKeys.UncachedLatencyMs]! >= 140, "the entry keeps the latency of the call that made it");
             Assert.Equal(original.Usage!.InputTokenCount, again.Usage!.InputTokenCount);
+            Assert.Equal(0m, second.Usage.Snapshot().CostUsd);
+            Assert.Equal(first.Usage.Snapshot().CostUsd, second.Usage.Snapshot().SavedUsd);
         }
         finally
         {
-            Directory.Delete(dir, recursive: true);
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
         }
+    }
+
+    [Fact]
+    public async Task Create_CacheDirectory_SimulatedRepliesStayOutOfTheDisk()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "archon-setup-cache-" + Guid.NewGuid().ToString("N"));
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheDirectory = dir });
+
+        await setup.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+        var again = await setup.Resolver.Resolve("sim-large")!.Client.GetResponseAsync([new ChatMessage(ChatRole.User, Task0.Question)]);
+
+        Assert.Equal(true, again.AdditionalProperties![ArchonChatKeys.CacheHit]);
+        Assert.False(Directory.Exists(dir));
     }
 
     [Fact]
@@ -190,5 +214,67 @@ public sealed class ModelSetupTests
         {
             File.Delete(path);
         }
+    }
+
+    [Fact]
+    public async Task Run_IdenticalFusersInOneLayer_ThreeDistinctCallsAndCandidates()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0 });
+        var load = Archon.Core.Architectures.ArchitectureLoader.Parse(
+            """{"name":"moa","layers":[[{"type":"generator","model":"sim-medium","samples":3}],[{"type":"fuser","model":"sim-large"},{"type":"fuser","model":"sim-large"},{"type":"fuser","model":"sim-large"}]]}""",
+            "test");
+        var runner = new Archon.Core.Execution.ArchitectureRunner(setup.Resolver, Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry());
+
+        var result = await runner.RunAsync(load.Architecture!, [new ChatMessage(ChatRole.User, "Tell me about owls.")]);
+
+        var fusers = result.Trace.Calls.Where(c => c.Layer == 1).ToList();
+        Assert.Equal(3, fusers.Count);
+        Assert.DoesNotContain(fusers, c => c.CacheHit);
+        Assert.Equal(3, result.Candidates.Select(c => c.Text).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Resolver_AliasesAndModelTypes_ResolveAsDocumentedWithoutBuildingClients()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = """
+            { "models": [
+              { "name": "gpt-4o", "kind": "azure-openai", "endpoint": "https://contoso.openai.azure.com/", "apiKeyEnv": "ARCHON_UNSET_KEY_FOR_TEST", "aliases": ["gpt-4o-2024-05-13"], "modelTypes": ["OpenAI_API"] },
+              { "name": "together", "kind": "openai-compatible", "endpoint": "https://api.together.xyz/v1/", "modelTypes": ["Together_API"] }
+            ] }
+            """,
+        });
+
+        Assert.True(setup.Resolver.CanResolve("GPT-4O-2024-05-13", null));
+        Assert.True(setup.Resolver.CanResolve("gpt-4-turbo", "OpenAI_API"));
+        Assert.True(setup.Resolver.CanResolve("Qwen/Qwen2-72B-Instruct", "Together_API"));
+        Assert.False(setup.Resolver.CanResolve("Qwen/Qwen2-72B-Instruct", null));
+        Assert.False(setup.Resolver.CanResolve("claude-3-5-sonnet-20240620", "Anthropic_API"));
+        var passThrough = setup.Resolver.Resolve("Qwen/Qwen2-72B-Instruct", "Together_API")!;
+        Assert.Equal("Qwen/Qwen2-72B-Instruct", passThrough.Name);
+    }
+
+    [Fact]
+    public void Validate_PublishedConfigWithACatalogThatNamesItsProviders_EveryModelFound()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = """
+            { "models": [
+              { "name": "gpt-4o", "kind": "azure-openai", "endpoint": "https://contoso.openai.azure.com/", "modelTypes": ["OpenAI_API"] },
+              { "name": "claude", "kind": "openai-compatible", "endpoint": "https://gateway.example/v1/", "deployment": "claude-3-5-sonnet", "aliases": ["claude-3-5-sonnet-20240620"] }
+            ] }
+            """,
+        });
+        var registry = Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry();
+        var path = RepositoryFiles.Path("examples/architectures/published/archon-gpt-4o-and-claude-3.5-sonnet-samples-then-verifier-then-fuser.json");
+
+        var load = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry, setup.Resolver));
+        var withNamesOnly = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry, ["gpt-4o", "claude"]));
+
+        Assert.True(load.Succeeded, string.Join("; ", load.Diagnostics));
+        Assert.False(withNamesOnly.Succeeded);
+        Assert.Empty(new Archon.Core.Execution.ArchitectureRunner(setup.Resolver, registry).FindProblems(load.Architecture!));
     }
 }

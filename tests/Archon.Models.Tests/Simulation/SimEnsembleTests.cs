@@ -42,6 +42,30 @@ public sealed class SimEnsembleTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task DefaultCatalog_StructuredComponents_EveryReplyParsesAtTheFirstAttempt()
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { SimLatencyMs = 0, CacheCapacity = 0 });
+        var load = ArchitectureLoader.Parse("""
+        { "name": "structured", "layers": [
+          [ { "type": "generator", "model": "sim-medium", "samples": 4 } ],
+          [ { "type": "critic", "model": "sim-large" } ],
+          [ { "type": "ranker", "model": "sim-large", "top_k": 3 } ],
+          [ { "type": "verifier", "model": "sim-medium" } ],
+          [ { "type": "fuser", "model": "sim-large" } ]
+        ] }
+        """, "test");
+        var runner = new ArchitectureRunner(setup.Resolver, BuiltInComponents.CreateRegistry());
+
+        foreach (var task in Tasks.Take(60))
+        {
+            var result = await runner.RunAsync(load.Architecture!, [new ChatMessage(ChatRole.User, task.Question)]);
+
+            Assert.All(result.Trace.Calls, c => Assert.Equal(0, c.Attempt));
+            Assert.DoesNotContain(result.Trace.Warnings, w => w.Message.Contains("unparseable", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
     public async Task Ensemble_TenSamplesGoodRankerGoodFuser_BeatsSingleCallOfSameModel()
     {
         var single = await AccuracyAsync("""{ "name": "single", "layers": [[ { "type": "generator", "model": "gen", "samples": 1 } ]] }""");

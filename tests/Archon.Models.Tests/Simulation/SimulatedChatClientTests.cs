@@ -296,4 +296,33 @@ public sealed class SimulatedChatClientTests
         var response = await call.WaitAsync(TimeSpan.FromSeconds(5));
         Assert.NotEmpty(response.Text);
     }
+
+    [Fact]
+    public async Task GetResponse_SameCallFromAnotherComponentOfTheLayer_DifferentReply()
+    {
+        var client = Client();
+        var first = Options(ComponentTypes.Fuser);
+        first.Temperature = 0.7f;
+        var second = Options(ComponentTypes.Fuser);
+        second.Temperature = 0.7f;
+        second.AdditionalProperties![ArchonChatKeys.ComponentIndex] = 1;
+
+        var a = await Ask(client, "Tell me about owls.", first);
+        var b = await Ask(client, "Tell me about owls.", second);
+
+        Assert.NotEqual(a.Text, b.Text);
+    }
+
+    [Fact]
+    public async Task GetResponse_GreedyCallFromAnotherComponentOfTheLayer_SameReply()
+    {
+        var client = Client();
+        var first = Options(ComponentTypes.Fuser);
+        first.Temperature = 0f;
+        var second = Options(ComponentTypes.Fuser);
+        second.Temperature = 0f;
+        second.AdditionalProperties![ArchonChatKeys.ComponentIndex] = 2;
+
+        Assert.Equal((await Ask(client, "Tell me about owls.", first)).Text, (await Ask(client, "Tell me about owls.", second)).Text);
+    }
 }

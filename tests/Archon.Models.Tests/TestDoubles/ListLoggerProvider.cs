@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging;
 
 namespace Archon.Models.Tests.TestDoubles;
 
-/// <summary>Captures every formatted log message (all levels).</summary>
+/// <summary>Captures every log entry (all levels): its formatted message, structured values and exception.</summary>
 internal sealed class ListLoggerProvider : ILoggerProvider
 {
     public ConcurrentQueue<string> Messages { get; } = new();
@@ -22,6 +22,9 @@ internal sealed class ListLoggerProvider : ILoggerProvider
         public bool IsEnabled(LogLevel logLevel) => true;
 
         public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
-            owner.Messages.Enqueue(formatter(state, exception) + (exception is null ? string.Empty : " " + exception));
+            owner.Messages.Enqueue(
+                formatter(state, exception)
+                + (state is IEnumerable<KeyValuePair<string, object?>> values ? " " + string.Join(" ", values.Select(v => $"{v.Key}={v.Value}")) : string.Empty)
+                + (exception is null ? string.Empty : " " + exception));
     }
 }

@@ -12,8 +12,9 @@ using Microsoft.Extensions.Logging;
 namespace Archon.Models.Tests.TestDoubles;
 
 /// <summary>
-/// A real HTTP server on 127.0.0.1 speaking the OpenAI chat-completions protocol (plain and streaming). Each
-/// request takes the next scripted <see cref="ServerStep"/>; when the script runs out it answers normally.
+/// A real HTTP server on 127.0.0.1 speaking the OpenAI chat-completions protocol (plain and streaming). A request
+/// first meets <see cref="Rule"/> (e.g. a server that refuses <c>json_schema</c>), then takes the next scripted
+/// <see cref="ServerStep"/>; when neither applies it answers with <see cref="Reply"/>.
 /// </summary>
 internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
 {
@@ -30,6 +31,12 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
 
     /// <summary>The reply text of normal answers.</summary>
     public string ReplyText { get; set; } = "Hello from the test server.\nAnswer: 42";
+
+    /// <summary>The reply text for a request; <see cref="ReplyText"/> by default.</summary>
+    public Func<ReceivedRequest, string>? Reply { get; set; }
+
+    /// <summary>How the server treats a request before the script: a step to answer with, or null to go on.</summary>
+    public Func<ReceivedRequest, ServerStep?>? Rule { get; set; }
 
     public static async Task<OpenAIProtocolTestServer> StartAsync()
     {
@@ -65,13 +72,15 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
     {
         using var reader = new StreamReader(context.Request.Body);
         var body = await reader.ReadToEndAsync();
-        Requests.Enqueue(new ReceivedRequest(body, context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow)
+        var received = new ReceivedRequest(body, context.Request.Headers.Authorization.ToString(), DateTimeOffset.UtcNow)
         {
             Path = context.Request.Path + context.Request.QueryString,
             ApiKeyHeader = context.Request.Headers["api-key"].ToString(),
-        });
-        if (_script.TryDequeue(out var step))
+        };
+        Requests.Enqueue(received);
+        if (Rule?.Invoke(received) is { } ruled || _script.TryDequeue(out ruled))
         {
+            var step = ruled;
             if (step.Delay > TimeSpan.Zero)
             {
                 try
@@ -93,7 +102,7 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
                 }
 
                 context.Response.ContentType = "application/json";
-                await context.Response.WriteAsync("""{"error":{"message":"scripted failure","type":"test","code":"scripted"}}""");
+                await context.Response.WriteAsync(step.Body ?? """{"error":{"message":"scripted failure","type":"test","code":"scripted"}}""");
                 return;
             }
         }
@@ -103,9 +112,11 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
         var stream = request.RootElement.TryGetProperty("stream", out var s) && s.GetBoolean();
         if (stream)
         {
-            await StreamAsync(context, model);
+            await StreamAsync(context, model, Reply?.Invoke(received) ?? ReplyText);
             return;
         }
+
+        var text = Reply?.Invoke(received) ?? ReplyText;
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new
@@ -114,15 +125,15 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
             @object = "chat.completion",
             created = 1_700_000_000,
             model,
-            choices = new[] { new { index = 0, message = new { role = "assistant", content = ReplyText }, finish_reason = "stop" } },
+            choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
             usage = new { prompt_tokens = 12, completion_tokens = 7, total_tokens = 19 },
         }));
     }
 
-    private async Task StreamAsync(HttpContext context, string? model)
+    private static async Task StreamAsync(HttpContext context, string? model, string text)
     {
         context.Response.ContentType = "text/event-stream";
-        var words = ReplyText.Split(' ');
+        var words = text.Split(' ');
         for (var i = 0; i < words.Length; i++)
         {
             var piece = i == 0 ? words[i] : " " + words[i];

@@ -7,12 +7,15 @@ namespace Archon.Search.Tests.Driver;
 public sealed class StrategyReplayTests
 {
     [Theory]
-    [InlineData("bayes")]
-    [InlineData("greedy")]
-    [InlineData("halving")]
-    public void Replay_RecordedAsksAndTells_LeavesTheStrategyWhereTheOriginalWas(string name)
+    [InlineData("bayes", false)]
+    [InlineData("greedy", false)]
+    [InlineData("halving", false)]
+    [InlineData("bayes", true)]
+    [InlineData("greedy", true)]
+    [InlineData("random", true)]
+    public void Replay_RecordedAsksAndTells_LeavesTheStrategyWhereTheOriginalWas(string name, bool sampled)
     {
-        var space = TestSpaces.SmallEnumerated();
+        var space = sampled ? TestSpaces.LargeSampled() : TestSpaces.SmallEnumerated();
         var options = new StrategyOptions { Seed = 9, InitialRandomPoints = 3 };
         var original = StrategyFactory.Create(name, space, 20, options);
         var events = new List<StrategyEvent>();
@@ -28,7 +31,8 @@ public sealed class StrategyReplayTests
 
         for (var told = 0; told < 8; told++)
         {
-            var score = Objectives.Additive(space.Feasible[asked[told].PointIndex].Point);
+            var point = space.Feasible[asked[told].PointIndex].Point;
+            var score = sampled ? Objectives.Large(point) : Objectives.Additive(point);
             original.Report(asked[told], score);
             events.Add(StrategyEvent.Told(told, score));
             if (original.Next() is { } r)

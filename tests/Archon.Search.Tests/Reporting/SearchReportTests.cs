@@ -30,4 +30,13 @@ public sealed class SearchReportTests
         Assert.Contains("Held-out: 68 ± 3 on 40 held-out items", md, StringComparison.Ordinal);
         Assert.Contains("5 feasible architectures (2 infeasible removed before search)", md, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Render_SimulatedSearch_TitleSaysSo()
+    {
+        var state = new SearchState { Space = "s", SpaceFingerprint = "f", Strategy = "random" };
+
+        Assert.StartsWith("# Architecture search: s (simulated models)", SearchReport.Render(state with { Simulated = true }), StringComparison.Ordinal);
+        Assert.DoesNotContain("simulated", SearchReport.Render(state), StringComparison.Ordinal);
+    }
 }

@@ -26,6 +26,17 @@ public sealed class ExampleSpacesTests
     }
 
     [Fact]
+    public void Check_PaperSpaceFile_ReproducesThePapersCounts()
+    {
+        var result = SpaceCheck.Check(File.ReadAllText(Path.Combine(ExamplesFolder(), "paper.json")), baseDirectory: ExamplesFolder());
+
+        Assert.True(result.IsValid, result.Error);
+        Assert.Equal((6250L, 3192L), (result.Counts!.Configurations, result.Counts.Feasible));
+        Assert.Equal(10, result.Enumeration!.Space.Ranking.Count);
+        Assert.Equal(["sim-xl"], result.Enumeration.Space.Axes[5].Values.Cast<string>());
+    }
+
+    [Fact]
     public void LoadFile_PaperFullSpace_ReadsRankingFileAndAllAxes()
     {
         // Enumerating this space takes seconds; the benchmark program and `archon search` do that, the unit test only loads it.

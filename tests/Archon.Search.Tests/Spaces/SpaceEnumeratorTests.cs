@@ -81,4 +81,78 @@ public sealed class SpaceEnumeratorTests
         choice[4] = 1; // fusers per layer does not matter with one fusion layer
         Assert.Equal(e.Feasible[0].Key, e.Find(choice)!.Key);
     }
+
+    [Fact]
+    public void Enumerate_FusersByLayer_EachLayerGetsItsOwnCount()
+    {
+        var e = SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse("""
+            {"ranking":["a"],"fusion":{"layers":[4],"fusersByLayer":[[2,6],[4],[8,10]]}}
+            """));
+
+        Assert.Equal(4, e.Feasible.Count);
+        var point = e.Feasible.Single(p => p.Point.FusersByLayer.SequenceEqual([6, 4, 10]));
+        var fuserLayers = point.Architecture.Layers.Where(l => l.Type == ComponentTypes.Fuser).Select(l => l.Components.Count);
+        Assert.Equal([6, 4, 10, 1], fuserLayers);
+        Assert.Equal("g1x1@0.7-L4x6,4,10[a@0.7]", point.Key);
+    }
+
+    [Fact]
+    public void Enumerate_MinFusionLayers_RemovesSingleFuserArchitectures()
+    {
+        var e = SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse("""
+            {"ranking":["a"],"fusion":{"layers":[1,2],"fusersPerLayer":[2,4]},"constraints":{"minFusionLayers":2}}
+            """));
+
+        Assert.Equal(2, e.Feasible.Count);
+        Assert.Equal(1, e.InfeasibleByRule[SpaceEnumerator.RuleMinFusionLayers]);
+        Assert.All(e.Feasible, p => Assert.Equal(2, p.Point.FusionLayers));
+    }
+
+    [Fact]
+    public void Enumerate_MoreThanListable_ReturnsSampledSpaceOfEveryDistinctPoint()
+    {
+        var e = TestSpaces.LargeSampled();
+
+        Assert.True(e.IsSampled);
+        Assert.Equal(630_000, e.Feasible.Count);
+        Assert.NotNull(e.FeasibilitySample);
+        Assert.InRange(e.FeasibilitySample!.FeasibleFraction, 0.5, 0.999);
+        Assert.True(e.FeasibilitySample.InfeasibleByRule[SpaceEnumerator.RuleMaxCalls] > 0);
+    }
+
+    [Fact]
+    public void TryGet_SampledSpace_BuildsFeasiblePointsAndRefusesInfeasibleOnes()
+    {
+        var e = TestSpaces.LargeSampled();
+        var feasible = Enumerable.Range(0, 400).Select(i => e.TryGet(i * 1_500)).ToList();
+
+        Assert.Contains(feasible, p => p is null);
+        Assert.All(feasible.OfType<FeasiblePoint>(), p => Assert.True(p.Estimate.CallsPerQuery <= 250));
+        var infeasible = Enumerable.Range(0, 400).Select(i => i * 1_500).First(i => e.TryGet(i) is null);
+        Assert.Throws<InvalidOperationException>(() => e.Feasible[infeasible]);
+        var point = feasible.OfType<FeasiblePoint>().First();
+        Assert.Equal(point.Index, e.IndexOf(point.Point.Choice));
+    }
+
+    [Fact]
+    public void Enumerate_SampledSpaceWithNothingFeasible_RefusedNamingTheConstraints()
+    {
+        var json = TestSpaces.LargeJson.Replace("\"maxCallsPerQuery\": 250", "\"maxCallsPerQuery\": 1", StringComparison.Ordinal);
+
+        var ex = Assert.Throws<SearchSpaceException>(() => SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse(json)));
+
+        Assert.Equal("$.constraints", ex.Path);
+        Assert.Contains("no architecture meets the constraints", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fingerprint_SampledSpace_ChangesWithPricesAndStaysForTheSameSpace()
+    {
+        var free = TestSpaces.LargeSampled();
+        var again = TestSpaces.LargeSampled();
+        var priced = SpaceEnumerator.Enumerate(SearchSpaceLoader.Parse(TestSpaces.LargeJson), _ => new Archon.Core.Models.ModelPricing(1m, 2m));
+
+        Assert.Equal(free.Fingerprint, again.Fingerprint);
+        Assert.NotEqual(free.Fingerprint, priced.Fingerprint);
+    }
 }

@@ -69,6 +69,54 @@ public sealed class StrategyTests
         Assert.Equal(rung0, state.Trials.Skip(9).Take(3).Select(t => t.Key).Order());
     }
 
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Run_SampledSpace_ProposesDistinctFeasiblePointsReproducibly(string name)
+    {
+        var space = TestSpaces.LargeSampled();
+        var a = await RunOn(space, name, seed: 4, maxTrials: 15);
+        var b = await RunOn(space, name, seed: 4, maxTrials: 15);
+
+        Assert.Equal(15, a.Trials.Count);
+        Assert.Equal(a.Trials.Select(t => (t.Key, t.Items)), b.Trials.Select(t => (t.Key, t.Items)));
+        Assert.Equal(a.Trials.Count, a.Trials.Select(t => (t.Key, t.Items)).Distinct().Count());
+        Assert.All(a.Trials, t => Assert.True(space.TryGet(t.PointIndex) is { } p && p.Estimate.CallsPerQuery <= 250, t.Key));
+    }
+
+    [Fact]
+    public async Task Run_BayesOnSampledSpace_BeatsRandomWithTheSameTrials()
+    {
+        // The pool of random candidates plus the best points' neighbours lets the surrogate climb a smooth objective;
+        // one random run can be lucky, so the means over three seeds are compared.
+        var space = TestSpaces.LargeSampled();
+        var bayes = new List<double>();
+        var random = new List<double>();
+        for (var seed = 1; seed <= 3; seed++)
+        {
+            bayes.Add((await RunOn(space, "bayes", seed, maxTrials: 30)).Trials.Max(t => t.Score));
+            random.Add((await RunOn(space, "random", seed, maxTrials: 30)).Trials.Max(t => t.Score));
+        }
+
+        Assert.True(bayes.Average() >= random.Average() + 2, $"bayes {string.Join(" ", bayes)}; random {string.Join(" ", random)}");
+    }
+
+    [Fact]
+    public void Next_GreedyWithDifferentSeeds_StartsFromDifferentRandomPoints()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var starts = Enumerable.Range(1, 6).Select(seed => StrategyFactory.Create("greedy", space, 20, new StrategyOptions { Seed = seed }).Next()!.PointIndex).ToList();
+
+        Assert.True(starts.Distinct().Count() >= 4, string.Join(",", starts));
+        Assert.Equal(starts[0], StrategyFactory.Create("greedy", space, 20, new StrategyOptions { Seed = 1 }).Next()!.PointIndex);
+    }
+
+    private static Task<SearchState> RunOn(Archon.Search.Spaces.SpaceEnumeration space, string name, int seed, int maxTrials)
+    {
+        var evaluator = new FunctionEvaluator(Objectives.Large);
+        var strategy = StrategyFactory.Create(name, space, evaluator.SearchItems, new StrategyOptions { Seed = seed, InitialRandomPoints = 8, BracketSize = 9, MinItems = 2 });
+        return new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = maxTrials }).RunAsync(strategy, seed, null);
+    }
+
     private static Task<SearchState> Run(string name, int seed, int? maxTrials, int bracket = 9)
     {
         var evaluator = new FunctionEvaluator(Objectives.Additive);

@@ -26,6 +26,8 @@ public sealed class SearchRequestReaderTests
         { """{"ranking": ["sim-small"], "constraints": {"maxCallsPerQuery": 1}}""", "space.constraints", "no architecture meets the constraints" },
         { """{"rankingFile": "/etc/passwd"}""", "space.rankingFile", "not available in the service" },
         { "[1, 2]", "space", "must be a search space object" },
+        { """{"ranking": ["sim-small"], "generators": {"samples": {"min": 1, "max": 2000000000}}}""", "space.generators.samples", "values must lie in 1..1000" },
+        { """{"ranking": ["sim-small"], "fusion": {"rankingFile": "/etc/passwd", "models": {"top": 1}}}""", "space.fusion.rankingFile", "ranking files are read only" },
     };
 
     [Theory]

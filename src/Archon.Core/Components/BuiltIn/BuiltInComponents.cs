@@ -1,9 +1,20 @@
-using Microsoft.Extensions.Logging;
+using Archon.Core.Components.Critic;
+using Archon.Core.Components.Fuser;
+using Archon.Core.Components.Generator;
+using Archon.Core.Components.Ranker;
+using Archon.Core.Components.UnitTestEvaluator;
+using Archon.Core.Components.UnitTestGenerator;
+using Archon.Core.Components.Verifier;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 
 namespace Archon.Core.Components.BuiltIn;
 
-/// <summary>The seven built-in components of DESIGN.md §2 and the registry that holds them.</summary>
+/// <summary>
+/// The seven built-in component kinds of the paper and the registry that holds them: the one place a kind is
+/// registered. Each kind's folder (<c>Components/Generator</c>, <c>Components/Ranker</c>, …) holds its component,
+/// prompt, reply parser and merge rule.
+/// </summary>
 public static class BuiltInComponents
 {
     /// <summary>Re-asks after an unparseable structured reply before a component falls back (3 calls at most).</summary>
@@ -18,19 +29,19 @@ public static class BuiltInComponents
     public static ComponentRegistry CreateRegistry(ILoggerFactory? loggerFactory = null, int parseRetries = DefaultParseRetries) =>
         Register(new ComponentRegistry(), loggerFactory, parseRetries);
 
-    /// <summary>Adds the seven built-in factories to <paramref name="registry"/>.</summary>
+    /// <summary>Adds the seven built-in kinds to <paramref name="registry"/>.</summary>
     public static ComponentRegistry Register(ComponentRegistry registry, ILoggerFactory? loggerFactory = null, int parseRetries = DefaultParseRetries)
     {
         ArgumentNullException.ThrowIfNull(registry);
         ArgumentOutOfRangeException.ThrowIfNegative(parseRetries);
         var logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("Archon.Core.Components");
         return registry
-            .Register(new GeneratorFactory(logger))
-            .Register(new FuserFactory(logger))
-            .Register(new RankerFactory(logger, parseRetries))
-            .Register(new CriticFactory(logger, parseRetries))
-            .Register(new VerifierFactory(logger, parseRetries))
-            .Register(new UnitTestGeneratorFactory(logger, parseRetries))
-            .Register(new UnitTestEvaluatorFactory(logger, parseRetries));
+            .Register(new GeneratorKind(logger))
+            .Register(new FuserKind(logger))
+            .Register(new RankerKind(logger, parseRetries))
+            .Register(new CriticKind(logger, parseRetries))
+            .Register(new VerifierKind(logger, parseRetries))
+            .Register(new UnitTestGeneratorKind(logger, parseRetries))
+            .Register(new UnitTestEvaluatorKind(logger, parseRetries));
     }
 }

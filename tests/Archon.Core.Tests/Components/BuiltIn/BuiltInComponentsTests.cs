@@ -1,4 +1,5 @@
 using Archon.Core.Architectures;
+using Archon.Core.Components;
 using Archon.Core.Components.BuiltIn;
 
 namespace Archon.Core.Tests.Components.BuiltIn;
@@ -39,6 +40,25 @@ public class BuiltInComponentsTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => BuiltInComponents.CreateRegistry(parseRetries: -1));
     }
+
+    [Theory]
+    [MemberData(nameof(BuiltInTypes))]
+    public void CreateRegistry_EachKind_OwnsOneFolderWithItsComponent(string type)
+    {
+        var component = BuiltInComponents.CreateRegistry().Create(TestData.Config(type));
+        var folder = component.GetType().Namespace;
+        var kinds = typeof(BuiltInComponents).Assembly.GetTypes()
+            .Where(t => typeof(IComponentKind).IsAssignableFrom(t) && t.Namespace == folder)
+            .ToList();
+
+        Assert.StartsWith("Archon.Core.Components.", folder, StringComparison.Ordinal);
+        Assert.Equal(type, ((IComponentFactory)Activator.CreateInstance(Assert.Single(kinds), CtorArgs(Assert.Single(kinds)))!).Type);
+    }
+
+    private static object[] CtorArgs(Type kind) =>
+        kind.GetConstructors()[0].GetParameters()
+            .Select(p => p.ParameterType == typeof(int) ? (object)0 : Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance)
+            .ToArray();
 
     public static TheoryData<string> BuiltInTypes() => new(ComponentTypes.BuiltIn);
 }

@@ -1,4 +1,0 @@
-namespace Archon.Core.Components.Parsing;
-
-/// <summary>One per-test verdict read from a unit-test evaluator's reply.</summary>
-internal sealed record ParsedTestResult(bool Passed, string? Reasoning);

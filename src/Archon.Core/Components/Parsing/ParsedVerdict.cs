@@ -1,4 +1,0 @@
-namespace Archon.Core.Components.Parsing;
-
-/// <summary>A verdict read from a verifier's reply.</summary>
-internal sealed record ParsedVerdict(bool Passed, string Reasoning);
