@@ -8,6 +8,8 @@ namespace Archon.Infra.Tests.Infra;
 /// <summary>Every setting the app reads is set in Azure or documented as optional; none carries a secret.</summary>
 public class AppSettingsInfraTests
 {
+    private const string HistoryRetentionDaysSetting = "Archon__HistoryRetentionDays";
+
     private static readonly string[] DocumentedStatuses = ["optional", "not used in azure", "set by the platform", "set by infra"];
 
     public static TheoryData<string> ServiceSettingNames() =>
@@ -20,7 +22,7 @@ public class AppSettingsInfraTests
     public void ServiceSetting_IsSetByInfraOrDocumentedInDeployDoc(string setting)
     {
         var setByInfra = InfraFiles.AppSettingNames().Contains(setting)
-            || (setting == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsCustom());
+            || (setting == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsDotnetIsolated());
         var documented = DeployDoc.SettingsTable().TryGetValue(setting, out var status)
             && DocumentedStatuses.Any(s => status.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
@@ -36,7 +38,7 @@ public class AppSettingsInfraTests
 
         Assert.NotEmpty(claimed);
         Assert.All(claimed, name => Assert.True(
-            InfraFiles.AppSettingNames().Contains(name) || (name == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsCustom()),
+            InfraFiles.AppSettingNames().Contains(name) || (name == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsDotnetIsolated()),
             $"docs/deploy.md says '{name}' is set by infra, but functionapp.bicep does not set it."));
     }
 
@@ -74,20 +76,29 @@ public class AppSettingsInfraTests
         Assert.DoesNotMatch(@"(?i)\blistKeys\s*\(|\blistAccountSas\s*\(|\blistServiceSas\s*\(|AccountKey=", text);
     }
 
-    [Fact]
-    public void FunctionApp_RunsTheCustomHandlerOnFlexConsumption()
+    [Theory]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME")]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME_VERSION")]
+    [InlineData("FUNCTIONS_EXTENSION_VERSION")]
+    [InlineData("WEBSITE_RUN_FROM_PACKAGE")]
+    [InlineData("WEBSITE_CONTENTSHARE")]
+    [InlineData("WEBSITE_CONTENTAZUREFILECONNECTIONSTRING")]
+    [InlineData("SCM_DO_BUILD_DURING_DEPLOYMENT")]
+    public void AppSettings_LeaveOutWhatFlexConsumptionRejects(string setting)
     {
-        var functionApp = InfraFiles.FunctionApp;
+        // Flex Consumption refuses these as app settings: functionAppConfig (runtime, deployment storage) replaces them.
+        Assert.DoesNotContain(setting, InfraFiles.AppSettingNames());
+    }
 
-        var plan = Assert.Single(functionApp.Resources, r => r.Type == "Microsoft.Web/serverfarms");
-        Assert.Contains("tier: 'FlexConsumption'", plan.Body, StringComparison.Ordinal);
-        Assert.Contains("name: 'FC1'", plan.Body, StringComparison.Ordinal);
-        Assert.True(FunctionAppRuntimeIsCustom(), "functionAppConfig.runtime.name must be 'custom'.");
-        // Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME as an app setting; the runtime block replaces it.
-        Assert.DoesNotContain(ServiceSettings.WorkerRuntime, InfraFiles.AppSettingNames());
-        var site = Assert.Single(functionApp.Resources, r => r.Type == "Microsoft.Web/sites");
-        Assert.Contains("kind: 'functionapp,linux'", site.Body, StringComparison.Ordinal);
-        Assert.Contains("type: 'UserAssigned'", site.Body, StringComparison.Ordinal);
+    [Fact]
+    public void HistoryRetentionDays_DefaultsToSevenAndReachesTheApp()
+    {
+        var main = InfraFiles.Main;
+
+        Assert.Matches(@"(?m)^param historyRetentionDays int = 7$", main.Source);
+        var functionApp = Assert.Single(main.Modules, m => m.Path == "modules/functionapp.bicep");
+        Assert.Matches(@"historyRetentionDays:\s*historyRetentionDays\s*\n", functionApp.Body);
+        Assert.Equal("string(historyRetentionDays)", InfraFiles.AppSettingValue(HistoryRetentionDaysSetting));
     }
 
     [Fact]
@@ -122,6 +133,5 @@ public class AppSettingsInfraTests
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
-    private static bool FunctionAppRuntimeIsCustom() =>
-        Regex.IsMatch(InfraFiles.FunctionApp.Source, @"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'[^']+'\s*\}");
+    private static bool FunctionAppRuntimeIsDotnetIsolated() => InfraFiles.FunctionAppRuntime()?.Name == "dotnet-isolated";
 }
