@@ -12,10 +12,7 @@ public class AppSettingsInfraTests
 
     private static readonly string[] DocumentedStatuses = ["optional", "not used in azure", "set by the platform", "set by infra"];
 
-    public static TheoryData<string> ServiceSettingNames() =>
-        [.. typeof(ServiceSettings).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)];
+    public static TheoryData<string> ServiceSettingNames() => [.. AppSettingNames()];
 
     [Theory]
     [MemberData(nameof(ServiceSettingNames))]
@@ -29,6 +26,16 @@ public class AppSettingsInfraTests
         Assert.True(
             setByInfra || documented,
             $"'{setting}' (ServiceSettings) is neither set in infra/modules/functionapp.bicep nor listed in the Settings table of docs/deploy.md.");
+    }
+
+    [Fact]
+    public void DeployDoc_EveryRow_IsASettingTheAppReads()
+    {
+        var read = AppSettingNames();
+
+        var stale = DeployDoc.SettingsTable().Keys.Where(name => !read.Contains(name)).ToList();
+
+        Assert.True(stale.Count == 0, $"docs/deploy.md documents settings the app does not read (not in ServiceSettings): {string.Join(", ", stale)}");
     }
 
     [Fact]
@@ -132,6 +139,11 @@ public class AppSettingsInfraTests
         [.. Directory.GetFiles(RepoPaths.Infra, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
+
+    private static HashSet<string> AppSettingNames() =>
+        [.. typeof(ServiceSettings).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)];
 
     private static bool FunctionAppRuntimeIsDotnetIsolated() => InfraFiles.FunctionAppRuntime()?.Name == "dotnet-isolated";
 }
