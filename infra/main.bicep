@@ -1,4 +1,5 @@
-// Archon on Azure: a Flex Consumption Function App running the custom handler, Storage (queues + blobs)
+// Archon on Azure: a Flex Consumption Function App running the .NET isolated worker app with Durable Functions
+// orchestrations, one Storage account (host storage, the Durable Task hub, the benchmark-request queue, results)
 // reached with a user-assigned managed identity, Azure OpenAI with model deployments, and monitoring.
 // No keys anywhere: every data-plane call is authorised by a role assignment below.
 targetScope = 'subscription'
@@ -64,6 +65,10 @@ param openAiDeployments array = [
 @description('NCRONTAB (six fields, UTC) of the timer that starts scheduled searches.')
 param searchSchedule string = '0 0 3 * * *'
 
+@minValue(1)
+@description('Days the history of a completed orchestration is kept before the app purges it; results stay in blobs.')
+param historyRetentionDays int = 7
+
 @minValue(40)
 @maxValue(1000)
 @description('Flex Consumption: the most instances the app scales out to.')
@@ -104,7 +109,9 @@ var modelCatalog = {
   models: catalogModels
 }
 
-// Built-in role definitions (their ids are the same in every tenant).
+// Built-in role definitions (their ids are the same in every tenant). The storage roles are what the Functions
+// host (blob leases, keys), the queue trigger and the Durable Task Azure Storage backend (queues for messages,
+// tables for history and instances, blobs for leases and large messages) need; docs/deploy.md says which needs which.
 var roles = {
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
@@ -190,6 +197,7 @@ module functionApp 'modules/functionapp.bicep' = {
     applicationInsightsConnectionString: monitoring.outputs.applicationInsightsConnectionString
     modelCatalogJson: string(modelCatalog)
     searchSchedule: searchSchedule
+    historyRetentionDays: historyRetentionDays
     maximumInstanceCount: maximumInstanceCount
     instanceMemoryMB: instanceMemoryMB
   }
@@ -233,7 +241,7 @@ module appMonitoringRoles 'modules/appinsights-roles.bicep' = {
   }
 }
 
-// The deploying user: the same data roles, so `archon serve` and `func start` work against Azure.
+// The deploying user: the same data roles, so results can be read and local runs can use the deployed resources.
 module userStorageRoles 'modules/storage-roles.bicep' = if (!empty(principalId)) {
   name: 'user-storage-roles'
   scope: rg
@@ -264,10 +272,12 @@ output AZURE_RESOURCE_GROUP string = rg.name
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
 output AZURE_STORAGE_BLOB_ENDPOINT string = storage.outputs.blobEndpoint
 output AZURE_STORAGE_QUEUE_ENDPOINT string = storage.outputs.queueEndpoint
+output AZURE_STORAGE_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
 output AZURE_OPENAI_ENDPOINT string = openAi.outputs.endpoint
 output AZURE_OPENAI_DEPLOYMENTS string = join(map(openAiDeployments, d => d.name), ',')
 output ARCHON_MODEL_CATALOG string = string(modelCatalog)
 output ARCHON_SEARCH_SCHEDULE string = searchSchedule
+output ARCHON_HISTORY_RETENTION_DAYS string = string(historyRetentionDays)
 output APPLICATIONINSIGHTS_CONNECTION_STRING string = monitoring.outputs.applicationInsightsConnectionString
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 output AZURE_FUNCTION_APP_URL string = functionApp.outputs.url

@@ -1,13 +1,15 @@
 #!/bin/sh
-# azd postprovision hook: writes, for local runs against the deployed resources,
-#   src/Archon.Functions/local.settings.json  (identity-based storage, telemetry, schedule; no keys)
-#   archon.catalog.json                       (the deployed Azure OpenAI models, Entra ID auth)
-# Run it again any time with: sh infra/hooks/postprovision.sh
+# azd postprovision hook: writes, for local runs of the Functions app with the deployed models,
+#   src/Archon.Functions/local.settings.json  (dotnet-isolated worker, Azurite storage, telemetry, schedule)
+#   archon.catalog.json                       (the deployed Azure OpenAI models, Entra ID auth; no keys)
+# Storage stays local (Azurite): the deployed storage account holds the deployed app's Durable task hub and
+# benchmark-request queue, which a local host must not share. Run it again any time with:
+#   sh infra/hooks/postprovision.sh
 set -eu
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 
 # azd hands its environment (the provision outputs included) to hooks. Outside azd, read it from azd.
-if [ -z "${AZURE_STORAGE_ACCOUNT_NAME:-}" ] && command -v azd >/dev/null 2>&1; then
+if [ -z "${ARCHON_MODEL_CATALOG:-}" ] && command -v azd >/dev/null 2>&1; then
   # `azd env get-values` prints KEY="value" lines with shell-style escapes.
   set -a
   eval "$(azd env get-values)"
@@ -27,10 +29,10 @@ json_string() {
   printf '"%s"' "$(printf '%s' "$1" | sed -e 's/\\/\\\\/g' -e 's/"/\\"/g')"
 }
 
-account="$(value AZURE_STORAGE_ACCOUNT_NAME)"
 appinsights="$(value APPLICATIONINSIGHTS_CONNECTION_STRING)"
 catalog="$(value ARCHON_MODEL_CATALOG)"
 schedule="$(value ARCHON_SEARCH_SCHEDULE)"
+retention="$(value ARCHON_HISTORY_RETENTION_DAYS)"
 openai="$(value AZURE_OPENAI_ENDPOINT)"
 app_url="$(value AZURE_FUNCTION_APP_URL)"
 
@@ -45,15 +47,16 @@ cat > "$settings_file" <<JSON
 {
   "IsEncrypted": false,
   "Values": {
-    "FUNCTIONS_WORKER_RUNTIME": "custom",
-    "AzureWebJobsStorage__accountName": $(json_string "$account"),
+    "FUNCTIONS_WORKER_RUNTIME": "dotnet-isolated",
+    "AzureWebJobsStorage": "UseDevelopmentStorage=true",
     "APPLICATIONINSIGHTS_CONNECTION_STRING": $(json_string "$appinsights"),
     "Archon__ModelCatalogPath": $(json_string "$catalog_file"),
-    "Archon__SearchSchedule": $(json_string "$schedule")
+    "Archon__SearchSchedule": $(json_string "$schedule"),
+    "Archon__HistoryRetentionDays": $(json_string "$retention")
   }
 }
 JSON
 
-echo "Wrote $settings_file"
+echo "Wrote $settings_file (storage: Azurite)"
 echo "Wrote $catalog_file (Azure OpenAI at $openai, Entra ID auth: sign in with 'az login' to use it locally)"
 echo "Deployed app: $app_url"

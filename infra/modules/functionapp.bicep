@@ -1,5 +1,6 @@
-// The Function App on the Flex Consumption plan (Linux), running the Archon custom handler
-// (functionAppConfig.runtime 'custom'; on Flex this replaces the FUNCTIONS_WORKER_RUNTIME app setting).
+// The Function App on the Flex Consumption plan (Linux): the .NET isolated worker app src/Archon.Functions,
+// whose long work runs as Durable Functions orchestrations on the Durable Task Azure Storage backend
+// (task hub 'archon', fixed in the app's host.json) in the app's own storage account.
 // Storage, Azure OpenAI and telemetry are reached as the user-assigned identity; no setting holds a key.
 param name string
 param planName string
@@ -15,10 +16,21 @@ param applicationInsightsConnectionString string
 @description('The model catalog as JSON (Azure OpenAI entries with Entra ID auth).')
 param modelCatalogJson string
 param searchSchedule string
+@description('Days the history of a completed orchestration is kept before the app purges it (results stay in blobs).')
+param historyRetentionDays int
 param maximumInstanceCount int
 param instanceMemoryMB int
 
-// Every setting the app and the Functions host read in Azure (names: src/Archon.Service/ServiceSettings.cs).
+// Flex Consumption sets the worker runtime here, not through FUNCTIONS_WORKER_RUNTIME (which it rejects as an
+// app setting). The version is the .NET the app is built for (net10.0); Flex runs dotnet-isolated 8.0, 9.0 and 10.0.
+var runtime = {
+  name: 'dotnet-isolated'
+  version: '10.0'
+}
+
+// Every setting the app and the Functions host read in Azure. The host, the queue trigger and the Durable Task
+// Azure Storage backend all use the AzureWebJobsStorage connection: identity-based, so blob, queue and table
+// endpoints derive from the account name and tokens come from the user-assigned identity.
 var appSettings = {
   AzureWebJobsStorage__accountName: storageAccountName
   AzureWebJobsStorage__credential: 'managedidentity'
@@ -28,6 +40,7 @@ var appSettings = {
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   Archon__ModelCatalog: modelCatalogJson
   Archon__SearchSchedule: searchSchedule
+  Archon__HistoryRetentionDays: string(historyRetentionDays)
 }
 
 resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
@@ -76,10 +89,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
         maximumInstanceCount: maximumInstanceCount
         instanceMemoryMB: instanceMemoryMB
       }
-      runtime: {
-        name: 'custom'
-        version: '1.0'
-      }
+      runtime: runtime
     }
   }
 }

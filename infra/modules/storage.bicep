@@ -1,5 +1,7 @@
-// The Storage account: host storage, the app's queues (each with its poison queue), its blob container and
-// the Flex Consumption deployment container. Shared-key access is off: only Entra ID (role assignments) works.
+// The Storage account: Functions host storage, the Durable Task hub (its control and work-item queues, history
+// and instance tables, lease and large-message containers, all created by the backend at start), the queue the
+// benchmark-request trigger reads (with its poison queue), the results container and the Flex Consumption
+// deployment container. Shared-key access is off: only Entra ID (role assignments) works.
 param name string
 param location string
 param tags object = {}
@@ -53,7 +55,7 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-
   name: q
 }]
 
-// The Functions host (and `archon serve`) move a message here after five failed deliveries.
+// The Functions host moves a message here after its last failed delivery (host.json maxDequeueCount).
 resource poisonQueues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for q in queueNames: {
   parent: queueService
   name: '${q}${poisonSuffix}'
@@ -63,3 +65,4 @@ output name string = storage.name
 output id string = storage.id
 output blobEndpoint string = storage.properties.primaryEndpoints.blob
 output queueEndpoint string = storage.properties.primaryEndpoints.queue
+output tableEndpoint string = storage.properties.primaryEndpoints.table

@@ -3,22 +3,32 @@ using Archon.Infra.Tests.Support;
 
 namespace Archon.Infra.Tests.Azd;
 
-/// <summary>azure.yaml points azd at the Functions app, its package and the hooks, and agrees with the Bicep.</summary>
+/// <summary>azure.yaml points azd at the Functions app project and the hooks, and agrees with the Bicep.</summary>
 public class AzureYamlTests
 {
     private static IReadOnlyDictionary<string, string> Yaml => MiniYaml.Parse(File.ReadAllText(RepoPaths.Combine("azure.yaml")));
 
     [Fact]
-    public void Service_IsTheFunctionsCustomHandler()
+    public void Service_IsTheFunctionsAppAsADotnetProject()
     {
         var yaml = Yaml;
 
-        // The service folder is the repository root, so `dist` resolves the same against it or the working directory.
-        Assert.Equal(".", yaml["services.functions.project"]);
+        Assert.Equal("src/Archon.Functions", yaml["services.functions.project"]);
+        Assert.Equal("dotnet", yaml["services.functions.language"]);
         Assert.Equal("function", yaml["services.functions.host"]);
-        Assert.Equal("custom", yaml["services.functions.language"]);
-        Assert.Equal("src/Archon.Functions/bin/functions-package", yaml["services.functions.dist"]);
-        Assert.True(File.Exists(RepoPaths.Combine("src", "Archon.Functions", "Archon.Functions.csproj")));
+        // azd publishes the project it finds in the service folder: there must be exactly one.
+        var projects = Directory.GetFiles(RepoPaths.Combine(yaml["services.functions.project"]), "*.csproj");
+        Assert.Equal(Path.Combine(RepoPaths.FunctionsApp, "Archon.Functions.csproj"), Assert.Single(projects));
+    }
+
+    [Fact]
+    public void Service_IsPackagedByAzdItself()
+    {
+        // A dist folder or a packaging hook would make azd deploy something other than its own dotnet publish.
+        var serviceKeys = Yaml.Keys.Where(k => k.StartsWith("services.functions.", StringComparison.Ordinal)).ToList();
+
+        Assert.DoesNotContain("services.functions.dist", serviceKeys);
+        Assert.DoesNotContain(serviceKeys, k => k.StartsWith("services.functions.hooks.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -30,24 +40,6 @@ public class AzureYamlTests
         Assert.Matches($@"var serviceName = '{Regex.Escape(service)}'", InfraFiles.Main.Source);
         var functionApp = Assert.Single(InfraFiles.Main.Modules, m => m.Path == "modules/functionapp.bicep");
         Assert.Matches(@"'azd-service-name':\s*serviceName", functionApp.Body);
-    }
-
-    [Fact]
-    public void PrepackageHooks_BuildIntoTheDistFolder()
-    {
-        var yaml = Yaml;
-        var dist = yaml["services.functions.dist"];
-
-        var posix = yaml["services.functions.hooks.prepackage.posix.run"];
-        var windows = yaml["services.functions.hooks.prepackage.windows.run"];
-
-        Assert.Equal($"scripts/publish-functions --output {dist}", posix);
-        Assert.Equal($"scripts/publish-functions.ps1 -Output {dist}", windows);
-        var serviceDir = RepoPaths.Combine(yaml["services.functions.project"]);
-        Assert.True(File.Exists(Path.Combine(serviceDir, "scripts", "publish-functions")));
-        Assert.True(File.Exists(Path.Combine(serviceDir, "scripts", "publish-functions.ps1")));
-        // The script's default output is the same folder, so a plain `scripts/publish-functions` feeds `azd deploy` too.
-        Assert.Contains("out=\"$app/bin/functions-package\"", File.ReadAllText(RepoPaths.Combine("scripts", "publish-functions")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,12 +14,14 @@ public class PostprovisionHookTests
     private const string Catalog =
         """{"models":[{"name":"gpt-4o-mini","kind":"azure-openai","endpoint":"https://oai-archon-abc.openai.azure.com/","deployment":"gpt-4o-mini","auth":"entra","inputPricePerMillion":0.15,"outputPricePerMillion":0.6}]}""";
 
+    private const string HistoryRetentionDaysSetting = "Archon__HistoryRetentionDays";
+
     private static readonly Dictionary<string, string?> Outputs = new()
     {
-        ["AZURE_STORAGE_ACCOUNT_NAME"] = "starchonabc",
         ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = "InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/",
         ["ARCHON_MODEL_CATALOG"] = Catalog,
         ["ARCHON_SEARCH_SCHEDULE"] = "0 0 3 * * *",
+        ["ARCHON_HISTORY_RETENTION_DAYS"] = "7",
         ["AZURE_OPENAI_ENDPOINT"] = "https://oai-archon-abc.openai.azure.com/",
         ["AZURE_FUNCTION_APP_URL"] = "https://func-archon-abc.azurewebsites.net",
     };
@@ -121,13 +123,14 @@ public class PostprovisionHookTests
         Assert.False(doc.RootElement.GetProperty("IsEncrypted").GetBoolean());
         var values = doc.RootElement.GetProperty("Values").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString());
 
-        Assert.Equal("custom", values[ServiceSettings.WorkerRuntime]);
-        Assert.Equal(outputs["AZURE_STORAGE_ACCOUNT_NAME"], values[ServiceSettings.StorageAccountName]);
+        Assert.Equal("dotnet-isolated", values[ServiceSettings.WorkerRuntime]);
         Assert.Equal(outputs["APPLICATIONINSIGHTS_CONNECTION_STRING"], values[ServiceSettings.AppInsights]);
         Assert.Equal(outputs["ARCHON_SEARCH_SCHEDULE"], values[ServiceSettings.SearchSchedule]);
+        Assert.Equal(outputs["ARCHON_HISTORY_RETENTION_DAYS"], values[HistoryRetentionDaysSetting]);
         Assert.Equal(repo.Combine("archon.catalog.json"), values[ServiceSettings.ModelCatalogPath]);
-        // Locally the storage connection is identity-based too (DefaultAzureCredential: az login), never a key.
-        Assert.DoesNotContain(ServiceSettings.Storage, values.Keys);
+        // Storage is Azurite: a local host on the deployed account would share the deployed app's task hub and queue.
+        Assert.Equal("UseDevelopmentStorage=true", values[ServiceSettings.Storage]);
+        Assert.DoesNotContain(values.Keys, k => k.StartsWith(ServiceSettings.Storage + "__", StringComparison.Ordinal));
         Assert.All(values.Values, v => Assert.DoesNotMatch("(?i)AccountKey|SharedAccessSignature", v!));
     }
 

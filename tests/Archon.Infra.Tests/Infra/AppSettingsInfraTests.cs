@@ -9,19 +9,18 @@ namespace Archon.Infra.Tests.Infra;
 /// <summary>Every setting the app reads is set in Azure or documented as optional; none carries a secret.</summary>
 public class AppSettingsInfraTests
 {
+    private const string HistoryRetentionDaysSetting = "Archon__HistoryRetentionDays";
+
     private static readonly string[] DocumentedStatuses = ["optional", "not used in azure", "set by the platform", "set by infra"];
 
-    public static TheoryData<string> ServiceSettingNames() =>
-        [.. typeof(ServiceSettings).GetFields(BindingFlags.Public | BindingFlags.Static)
-            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
-            .Select(f => (string)f.GetRawConstantValue()!)];
+    public static TheoryData<string> ServiceSettingNames() => [.. AppSettingNames()];
 
     [Theory]
     [MemberData(nameof(ServiceSettingNames))]
     public void ServiceSetting_IsSetByInfraOrDocumentedInDeployDoc(string setting)
     {
         var setByInfra = InfraFiles.AppSettingNames().Contains(setting)
-            || (setting == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsCustom());
+            || (setting == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsDotnetIsolated());
         var documented = DeployDoc.SettingsTable().TryGetValue(setting, out var status)
             && DocumentedStatuses.Any(s => status.StartsWith(s, StringComparison.OrdinalIgnoreCase));
 
@@ -31,13 +30,23 @@ public class AppSettingsInfraTests
     }
 
     [Fact]
+    public void DeployDoc_EveryRow_IsASettingTheAppReads()
+    {
+        var read = AppSettingNames();
+
+        var stale = DeployDoc.SettingsTable().Keys.Where(name => !read.Contains(name)).ToList();
+
+        Assert.True(stale.Count == 0, $"docs/deploy.md documents settings the app does not read (not in ServiceSettings): {string.Join(", ", stale)}");
+    }
+
+    [Fact]
     public void DeployDoc_RowsSayingSetByInfra_AreReallySet()
     {
         var claimed = DeployDoc.SettingsTable().Where(r => r.Value.StartsWith("set by infra", StringComparison.OrdinalIgnoreCase)).Select(r => r.Key).ToList();
 
         Assert.NotEmpty(claimed);
         Assert.All(claimed, name => Assert.True(
-            InfraFiles.AppSettingNames().Contains(name) || (name == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsCustom()),
+            InfraFiles.AppSettingNames().Contains(name) || (name == ServiceSettings.WorkerRuntime && FunctionAppRuntimeIsDotnetIsolated()),
             $"docs/deploy.md says '{name}' is set by infra, but functionapp.bicep does not set it."));
     }
 
@@ -75,20 +84,29 @@ public class AppSettingsInfraTests
         Assert.DoesNotMatch(@"(?i)\blistKeys\s*\(|\blistAccountSas\s*\(|\blistServiceSas\s*\(|AccountKey=", text);
     }
 
-    [Fact]
-    public void FunctionApp_RunsTheCustomHandlerOnFlexConsumption()
+    [Theory]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME")]
+    [InlineData("FUNCTIONS_WORKER_RUNTIME_VERSION")]
+    [InlineData("FUNCTIONS_EXTENSION_VERSION")]
+    [InlineData("WEBSITE_RUN_FROM_PACKAGE")]
+    [InlineData("WEBSITE_CONTENTSHARE")]
+    [InlineData("WEBSITE_CONTENTAZUREFILECONNECTIONSTRING")]
+    [InlineData("SCM_DO_BUILD_DURING_DEPLOYMENT")]
+    public void AppSettings_LeaveOutWhatFlexConsumptionRejects(string setting)
     {
-        var functionApp = InfraFiles.FunctionApp;
+        // Flex Consumption refuses these as app settings: functionAppConfig (runtime, deployment storage) replaces them.
+        Assert.DoesNotContain(setting, InfraFiles.AppSettingNames());
+    }
 
-        var plan = Assert.Single(functionApp.Resources, r => r.Type == "Microsoft.Web/serverfarms");
-        Assert.Contains("tier: 'FlexConsumption'", plan.Body, StringComparison.Ordinal);
-        Assert.Contains("name: 'FC1'", plan.Body, StringComparison.Ordinal);
-        Assert.True(FunctionAppRuntimeIsCustom(), "functionAppConfig.runtime.name must be 'custom'.");
-        // Flex Consumption rejects FUNCTIONS_WORKER_RUNTIME as an app setting; the runtime block replaces it.
-        Assert.DoesNotContain(ServiceSettings.WorkerRuntime, InfraFiles.AppSettingNames());
-        var site = Assert.Single(functionApp.Resources, r => r.Type == "Microsoft.Web/sites");
-        Assert.Contains("kind: 'functionapp,linux'", site.Body, StringComparison.Ordinal);
-        Assert.Contains("type: 'UserAssigned'", site.Body, StringComparison.Ordinal);
+    [Fact]
+    public void HistoryRetentionDays_DefaultsToSevenAndReachesTheApp()
+    {
+        var main = InfraFiles.Main;
+
+        Assert.Matches(@"(?m)^param historyRetentionDays int = 7$", main.Source);
+        var functionApp = Assert.Single(main.Modules, m => m.Path == "modules/functionapp.bicep");
+        Assert.Matches(@"historyRetentionDays:\s*historyRetentionDays\s*\n", functionApp.Body);
+        Assert.Equal("string(historyRetentionDays)", InfraFiles.AppSettingValue(HistoryRetentionDaysSetting));
     }
 
     [Fact]
@@ -123,6 +141,10 @@ public class AppSettingsInfraTests
             .Select(f => Path.GetRelativePath(RepoPaths.Root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)];
 
-    private static bool FunctionAppRuntimeIsCustom() =>
-        Regex.IsMatch(InfraFiles.FunctionApp.Source, @"runtime:\s*\{\s*name:\s*'custom'\s*version:\s*'[^']+'\s*\}");
+    private static HashSet<string> AppSettingNames() =>
+        [.. typeof(ServiceSettings).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string))
+            .Select(f => (string)f.GetRawConstantValue()!)];
+
+    private static bool FunctionAppRuntimeIsDotnetIsolated() => InfraFiles.FunctionAppRuntime()?.Name == "dotnet-isolated";
 }

@@ -68,6 +68,25 @@ public class StorageInfraTests
     }
 
     [Fact]
+    public void StorageNames_StayClearOfTheDurableTaskHub()
+    {
+        // The Azure Storage backend names its queues and containers after the task hub; a trigger on one of its
+        // queues would take the orchestrations' messages, and a shared container would mix results with leases.
+        var hub = AppProject.TaskHubName();
+        Assert.False(string.IsNullOrEmpty(hub), "src/Archon.Functions/host.json names no extensions.durableTask.hubName.");
+        var prefix = hub.ToLowerInvariant() + "-";
+        using var json = InfraFiles.StorageNamesJson();
+        var root = json.RootElement;
+        var queues = root.GetProperty("queues").EnumerateArray().Select(q => q.GetString()!).ToList();
+        var container = root.GetProperty("container").GetString()!;
+
+        Assert.All(queues, q => Assert.False(
+            q.StartsWith(prefix + "control-", StringComparison.Ordinal) || q == prefix + "workitems",
+            $"queue '{q}' is one the Durable task hub '{hub}' owns"));
+        Assert.DoesNotContain(container, new[] { prefix + "leases", prefix + "applease", prefix + "largemessages" });
+    }
+
+    [Fact]
     public void StorageNamesJson_IsValidJsonWithNoExtraQueues()
     {
         using var json = InfraFiles.StorageNamesJson();

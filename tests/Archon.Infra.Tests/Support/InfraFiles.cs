@@ -29,6 +29,18 @@ internal static partial class InfraFiles
         return m.Success ? m.Groups[1].Value.Trim() : throw new KeyNotFoundException(name);
     }
 
+    /// <summary>
+    /// The worker runtime the Function App runs (<c>functionAppConfig.runtime</c> in functionapp.bicep, given as the
+    /// <c>runtime</c> variable), or null when functionAppConfig does not use that variable.
+    /// </summary>
+    public static (string Name, string Version)? FunctionAppRuntime()
+    {
+        var source = FunctionApp.Source;
+        var variable = Regex.Match(source, @"^var runtime = \{\s*name:\s*'([^']*)'\s*version:\s*'([^']*)'\s*\}", RegexOptions.Multiline);
+        var used = Regex.IsMatch(source, @"functionAppConfig:\s*\{[\s\S]*^\s*runtime:\s*runtime\s*$", RegexOptions.Multiline);
+        return variable.Success && used ? (variable.Groups[1].Value, variable.Groups[2].Value) : null;
+    }
+
     public static JsonDocument StorageNamesJson() => JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoPaths.Infra, "storage-names.json")));
 
     /// <summary>The <c>roles</c> variable of main.bicep: role name to role definition GUID.</summary>

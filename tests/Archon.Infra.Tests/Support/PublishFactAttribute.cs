@@ -1,8 +1,8 @@
 namespace Archon.Infra.Tests.Support;
 
 /// <summary>
-/// A fact that runs the real self-contained publish (30 s on an idle 2-core machine, minutes on a busy one), so
-/// it runs only when <c>ARCHON_TEST_PUBLISH=1</c> and the Functions app folder has host.json and functions.
+/// A fact that runs the real <c>dotnet publish</c> of the Functions app (a minute or more on a busy 2-core machine),
+/// so it runs only when <c>ARCHON_TEST_PUBLISH=1</c> and src/Archon.Functions is a .NET isolated worker project.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method)]
 internal sealed class PublishFactAttribute : FactAttribute
@@ -13,11 +13,11 @@ internal sealed class PublishFactAttribute : FactAttribute
     {
         if (Environment.GetEnvironmentVariable(Variable) != "1")
         {
-            Skip = $"Set {Variable}=1 to run the real publish (slow: a full linux-x64 self-contained build).";
+            Skip = $"Set {Variable}=1 to run the real publish of the Functions app (slow).";
         }
-        else if (new FunctionsAppFactAttribute().Skip is { } reason)
+        else if (!AppProject.IsIsolatedWorker)
         {
-            Skip = reason;
+            Skip = "src/Archon.Functions is not a .NET isolated worker project (no Microsoft.Azure.Functions.Worker.Sdk).";
         }
     }
 }
