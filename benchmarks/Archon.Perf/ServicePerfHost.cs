@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
 using Archon.Workflows.Engine;
 using Archon.LocalHost;
 using Archon.Workflows.Storage;
@@ -23,6 +26,33 @@ internal sealed class ServicePerfHost : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>The Azurite connection string (to send queue messages as another system would).</summary>
+    public string Storage => _azurite.ConnectionString;
+
+    /// <summary>Polls a run or search until it finishes; returns its last status.</summary>
+    public async Task<JsonElement> FinishedAsync(string path, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var clock = Stopwatch.StartNew();
+        while (true)
+        {
+            using var response = await Client.GetAsync(path, cancellationToken);
+            if (response.IsSuccessStatusCode)
+            {
+                var status = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+                if (status.GetProperty("status").GetString() is "completed" or "failed" or "cancelled" || clock.Elapsed > timeout)
+                {
+                    return status;
+                }
+            }
+            else if (clock.Elapsed > timeout)
+            {
+                throw new TimeoutException($"{path} did not appear within {timeout.TotalSeconds:F0} s");
+            }
+
+            await Task.Delay(20, cancellationToken);
+        }
+    }
 
     public static async Task<ServicePerfHost> StartAsync(CancellationToken cancellationToken)
     {

@@ -19,9 +19,9 @@ namespace Archon.Service.Telemetry;
 /// </summary>
 internal static class TelemetrySetup
 {
-    /// <summary>Every activity source and meter of the app: HTTP → queue step → query → layer → component → model call.</summary>
+    /// <summary>Every activity source and meter of the app: HTTP → orchestration and activities (Durable Task) → query → layer → component → model call.</summary>
     public static IReadOnlyList<string> Sources { get; } =
-        [ServiceTelemetry.Name, ArchonCoreTelemetry.SourceName, ArchonModelsTelemetry.SourceName, "Archon.Benchmarks", "Archon.Search", "Experimental.Microsoft.Extensions.AI"];
+        [ServiceTelemetry.Name, ArchonCoreTelemetry.SourceName, ArchonModelsTelemetry.SourceName, "Archon.Benchmarks", "Archon.Search", "Experimental.Microsoft.Extensions.AI", "Microsoft.DurableTask"];
 
     public static void AddArchonTelemetry(this IServiceCollection services, IConfiguration configuration)
     {
