@@ -10,8 +10,9 @@ namespace Archon.Perf;
 
 /// <summary>
 /// Recovery after <c>kill -9</c>: a real <c>archon serve</c> runs a 200-item benchmark (1 s per simulated call, 8 items at
-/// a time) with its task hub on Azurite, is killed at 40 % and started again. Measured: from the restart until the run's
-/// summary, against the queues' visibility timeout (15 s) + 15 s; and that every item is counted once.
+/// a time) with its task hub on Azurite, is killed at 40 % and started again. Measured from the restart: the stall (until
+/// the first item finishes again) and the time to the summary less the work that was left (items left × 1 s ÷ 8), both
+/// against the queues' visibility timeout (15 s) + 15 s; and that every item is counted once.
 /// </summary>
 internal sealed class ServiceRecoveryScenario : IPerfScenario
 {
@@ -41,6 +42,8 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
 
         first.Kill(entireProcessTree: true);
         await first.WaitForExitAsync(cancellationToken);
+        var doneAtKill = -1;
+        TimeSpan? stall = null;
 
         var restart = Stopwatch.StartNew();
         using var second = await StartAsync(azurite.ConnectionString, hub, port, client, cancellationToken);
@@ -50,6 +53,9 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
         {
             await Task.Delay(100, cancellationToken);
             status = await client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}", cancellationToken);
+            var done = status.GetProperty("progress").GetProperty("done").GetInt32();
+            doneAtKill = doneAtKill < 0 ? done : doneAtKill;
+            stall ??= done > doneAtKill ? restart.Elapsed : null;
         }
         while (status.GetProperty("status").GetString() is not ("completed" or "failed") && restart.Elapsed < TimeSpan.FromMinutes(3));
 
@@ -57,10 +63,13 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
         second.Kill(entireProcessTree: true);
         var completed = status.GetProperty("status").GetString() == "completed";
         var calls = completed ? status.GetProperty("summary").GetProperty("calls").GetInt32() : 0;
-        var met = completed && calls == Items && restart.Elapsed <= Target;
+        var left = TimeSpan.FromSeconds((Items - doneAtKill) / 8.0);
+        var beyondWork = restart.Elapsed - left;
+        var met = completed && calls == Items && beyondWork <= Target && stall <= Target;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  restart to summary {restart.Elapsed.TotalSeconds:F1} s (healthy after {health.TotalSeconds:F1} s; {restart.Elapsed / Target:F2} x target {Target.TotalSeconds:F0} s); " +
-            $"{calls} item calls counted for {Items} items {(met ? "MET" : "NOT MET")}"));
+            $"  restart at {doneAtKill}/{Items} items: healthy after {health.TotalSeconds:F1} s, first item again after {stall?.TotalSeconds:F1} s, " +
+            $"summary after {restart.Elapsed.TotalSeconds:F1} s of which {left.TotalSeconds:F1} s was the work left, so {beyondWork.TotalSeconds:F1} s " +
+            $"({beyondWork / Target:F2} x target {Target.TotalSeconds:F0} s); {calls} item calls counted for {Items} items {(met ? "MET" : "NOT MET")}"));
         return met;
     }
 

@@ -60,6 +60,12 @@ internal sealed class LocalTaskHub : IAsyncDisposable
             WorkItemQueueVisibilityTimeout = options.VisibilityTimeout,
             ControlQueueVisibilityTimeout = options.VisibilityTimeout,
             ExtendedSessionsEnabled = false,
+
+            // A single process owns the partitions; after a crash the next one takes them over once the dead one's
+            // leases lapse, so short leases make recovery quick.
+            LeaseInterval = options.LeaseInterval,
+            LeaseRenewInterval = options.LeaseInterval / 3,
+            LeaseAcquireInterval = TimeSpan.FromSeconds(2),
         });
         await service.CreateIfNotExistsAsync().WaitAsync(cancellationToken).ConfigureAwait(false);
         return await ServeAsync(new NormalizingOrchestrationService(service), service, loggerFactory, cancellationToken).ConfigureAwait(false);

@@ -27,4 +27,7 @@ internal sealed record LocalTaskHubOptions(StorageAccountClientProvider? Storage
 
     /// <summary>How long a dequeued message stays invisible: a crashed process's work returns after this. Default 15 s.</summary>
     public TimeSpan VisibilityTimeout { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>How long a partition lease lasts without renewal (a killed process's partitions are free after it). Default 10 s.</summary>
+    public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(10);
 }
