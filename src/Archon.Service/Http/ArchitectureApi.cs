@@ -6,7 +6,7 @@ namespace Archon.Service.Http;
 /// <summary><c>PUT/GET /api/architectures/{name}</c> and <c>GET /api/architectures</c>.</summary>
 internal sealed class ArchitectureApi(ArchitectureStore store)
 {
-    private const string NameRule = "must be 1-64 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    private const string NameRule = "must be 1-128 letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     public async Task<IResult> ListAsync(CancellationToken cancellationToken) =>
         ApiResults.Ok(new { architectures = await store.ListAsync(cancellationToken).ConfigureAwait(false) });

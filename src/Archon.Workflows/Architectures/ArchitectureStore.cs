@@ -118,7 +118,7 @@ internal sealed partial class ArchitectureStore
             return examples;
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json"))
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json", SearchOption.AllDirectories))
         {
             try
             {
@@ -134,6 +134,6 @@ internal sealed partial class ArchitectureStore
         return examples;
     }
 
-    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")]
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$")]
     private static partial Regex NamePattern();
 }

@@ -27,6 +27,7 @@ internal static class SearchResultFile
             Trials = trials,
             Proposals = document.Trials.Count,
             StopReason = document.StopReason,
+            Simulated = document.Trials.Any(t => t.Simulated),
         };
     }
 

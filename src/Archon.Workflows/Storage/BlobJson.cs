@@ -5,7 +5,7 @@ using Azure.Storage.Blobs.Models;
 
 namespace Archon.Workflows.Storage;
 
-/// <summary>JSON documents in the app container: read with ETag, create-once and ETag-guarded writes.</summary>
+/// <summary>JSON documents in the app container: read, write, and create-once (the first writer wins).</summary>
 internal sealed class BlobJson
 {
     private readonly BlobContainerClient _container;
@@ -48,21 +48,6 @@ internal sealed class BlobJson
         try
         {
             await UploadAsync(path, value, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken).ConfigureAwait(false);
-            return true;
-        }
-        catch (RequestFailedException ex) when (ex.Status is 409 or 412)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>Replaces the blob only if its ETag is still <paramref name="etag"/> (or creates it when etag is default); false on a lost race.</summary>
-    public async Task<bool> ReplaceAsync<T>(string path, T value, ETag etag, CancellationToken cancellationToken)
-    {
-        var conditions = etag == default ? new BlobRequestConditions { IfNoneMatch = ETag.All } : new BlobRequestConditions { IfMatch = etag };
-        try
-        {
-            await UploadAsync(path, value, conditions, cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (ex.Status is 409 or 412)

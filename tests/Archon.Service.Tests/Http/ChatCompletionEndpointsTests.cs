@@ -27,6 +27,22 @@ public sealed class ChatCompletionEndpointsTests
     }
 
     [Fact]
+    public async Task Models_EveryListedId_IsAcceptedByTheArchitectureAndChatRoutes()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+        var ids = (await host.Client.GetFromJsonAsync<JsonElement>("/api/v1/models")).GetProperty("data").EnumerateArray()
+            .Select(m => m.GetProperty("id").GetString()!).ToList();
+
+        Assert.Contains(ids, id => id.Contains('.', StringComparison.Ordinal) && id.Length > 64);
+        foreach (var id in ids)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await host.Client.GetAsync($"/api/architectures/{id}")).StatusCode);
+            var chat = await host.Client.PostAsJsonAsync("/api/v1/chat/completions", new { model = id, messages = new[] { new { role = "user", content = "What is 2 + 2?" } } });
+            Assert.True(chat.StatusCode == HttpStatusCode.OK, $"{id}: {(int)chat.StatusCode} {await chat.Content.ReadAsStringAsync()}");
+        }
+    }
+
+    [Fact]
     public async Task CompleteChat_OfficialClient_ReturnsTheArchitecturesAnswerAndUsage()
     {
         await using var host = await TestHost.StartAsync(_azurite);
