@@ -97,7 +97,10 @@ public static class ArchonWebApp
         }
 
         app.Lifetime.ApplicationStopped.Register(() => hub.DisposeAsync().AsTask().GetAwaiter().GetResult());
-        app.UseMiddleware<BadRequestMiddleware>();
+        app.UseMiddleware<ApiErrorMiddleware>();
+
+        // Error statuses written without a body (unknown route, wrong method) get one in the route's error shape.
+        app.UseStatusCodePages(c => ApiErrors.ForStatus(c.HttpContext, c.HttpContext.Response.StatusCode).ExecuteAsync(c.HttpContext));
         if (api.ApiKey is { Length: > 0 } key)
         {
             app.UseMiddleware<ApiKeyMiddleware>(key);

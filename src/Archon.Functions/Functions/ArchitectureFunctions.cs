@@ -10,15 +10,15 @@ internal sealed class ArchitectureFunctions(ArchitectureApi api)
 {
     [Function("Architectures")]
     public async Task<IActionResult> List([HttpTrigger(AuthorizationLevel.Function, "get", Route = "architectures")] HttpRequest request) =>
-        new HttpResultAction(await api.ListAsync(request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.ListAsync(ct));
 
     [Function("Architecture")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "architectures/{name}")] HttpRequest request, string name) =>
-        new HttpResultAction(await api.GetAsync(name, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.GetAsync(name, ct));
 
     [Function("SaveArchitecture")]
     public async Task<IActionResult> Put(
         [HttpTrigger(AuthorizationLevel.Function, "put", Route = "architectures/{name}")] HttpRequest request, string name) =>
-        new HttpResultAction(await api.PutAsync(name, request, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.PutAsync(name, request, ct));
 }

@@ -12,15 +12,15 @@ internal sealed class BenchmarkFunctions(BenchmarkApi api)
     [Function("Benchmarks")]
     public async Task<IActionResult> Start(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "benchmarks")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.PostAsync(request, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.PostAsync(request, client, ct));
 
     [Function("BenchmarkStatus")]
     public async Task<IActionResult> Status(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "benchmarks/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.GetAsync(id, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.GetAsync(id, client, ct));
 
     [Function("CancelBenchmark")]
     public async Task<IActionResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "benchmarks/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.DeleteAsync(id, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.DeleteAsync(id, client, ct));
 }

@@ -17,5 +17,5 @@ internal sealed class ChatCompletionFunctions(ChatCompletionApi api)
 
     [Function("Models")]
     public async Task<IActionResult> Models([HttpTrigger(AuthorizationLevel.Function, "get", Route = "v1/models")] HttpRequest request) =>
-        new HttpResultAction(await api.ModelsAsync(request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.ModelsAsync(ct));
 }

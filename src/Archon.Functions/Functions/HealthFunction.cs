@@ -10,5 +10,5 @@ internal sealed class HealthFunction(HealthApi api)
 {
     [Function("Health")]
     public async Task<IActionResult> Health([HttpTrigger(AuthorizationLevel.Function, "get", Route = "health")] HttpRequest request) =>
-        new HttpResultAction(await api.GetAsync(request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.GetAsync(ct));
 }

@@ -12,10 +12,10 @@ internal sealed class QueryFunctions(QueryApi api)
     [Function("Query")]
     public async Task<IActionResult> Query(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "query")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.PostAsync(request, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.PostAsync(request, client, ct));
 
     [Function("QueryStatus")]
     public async Task<IActionResult> Status(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "query/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.GetAsync(id, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.GetAsync(id, client, ct));
 }

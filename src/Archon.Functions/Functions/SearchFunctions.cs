@@ -12,15 +12,15 @@ internal sealed class SearchFunctions(SearchApi api)
     [Function("Searches")]
     public async Task<IActionResult> Start(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "searches")] HttpRequest request, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.PostAsync(request, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.PostAsync(request, client, ct));
 
     [Function("SearchStatus")]
     public async Task<IActionResult> Status(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "searches/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.GetAsync(id, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.GetAsync(id, client, ct));
 
     [Function("CancelSearch")]
     public async Task<IActionResult> Cancel(
         [HttpTrigger(AuthorizationLevel.Function, "delete", Route = "searches/{id}")] HttpRequest request, string id, [DurableClient] DurableTaskClient client) =>
-        new HttpResultAction(await api.DeleteAsync(id, client, request.HttpContext.RequestAborted));
+        await HttpResultAction.RunAsync(request, ct => api.DeleteAsync(id, client, ct));
 }

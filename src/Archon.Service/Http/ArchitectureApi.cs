@@ -29,6 +29,11 @@ internal sealed class ArchitectureApi(ArchitectureStore store)
             return ApiProblems.Invalid("name", NameRule);
         }
 
+        if (store.IsBuiltIn(name))
+        {
+            return ApiProblems.Conflict($"'{name}' is a built-in architecture and cannot be replaced; save your version under another name");
+        }
+
         var (body, error) = await RequestJson.ReadObjectAsync(request, cancellationToken).ConfigureAwait(false);
         if (error is not null)
         {

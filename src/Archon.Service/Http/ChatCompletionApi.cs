@@ -45,6 +45,13 @@ internal sealed class ChatCompletionApi(QueryService queries, ArchitectureStore 
             return;
         }
 
+        var (parameters, param, refusal, code) = ChatParameters.Read(body);
+        if (parameters is null)
+        {
+            await OpenAiErrors.Invalid(refusal!, param, code).ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         var stream = body.TryGetProperty("stream", out var s) && s.ValueKind == JsonValueKind.True;
         var includeUsage = body.TryGetProperty("stream_options", out var so) && so.ValueKind == JsonValueKind.Object
             && so.TryGetProperty("include_usage", out var iu) && iu.ValueKind == JsonValueKind.True;
@@ -61,15 +68,29 @@ internal sealed class ChatCompletionApi(QueryService queries, ArchitectureStore 
             return;
         }
 
+        var (architecture, unsupported, why) = parameters.ApplyTo(prepared.Query.Architecture);
+        if (architecture is null)
+        {
+            await OpenAiErrors.Invalid(why!, unsupported, "unsupported_parameter").ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        var query = prepared.Query with { Architecture = architecture };
         var id = "chatcmpl-" + WorkflowIds.New();
         var name = model.GetString()!;
         if (stream)
         {
-            await StreamAsync(context, queries, prepared.Query, id, name, time.GetUtcNow().ToUnixTimeSeconds(), includeUsage).ConfigureAwait(false);
+            await StreamAsync(context, queries, query, id, name, time.GetUtcNow().ToUnixTimeSeconds(), includeUsage).ConfigureAwait(false);
             return;
         }
 
-        var response = await queries.RunAsync(prepared.Query, id, ct).ConfigureAwait(false);
+        var response = await queries.RunAsync(query, id, ct).ConfigureAwait(false);
+        if (QueryFailures.ForChat(response, name) is { } failure)
+        {
+            await failure.ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         await Results.Json(
             new
             {
@@ -120,6 +141,13 @@ internal sealed class ChatCompletionApi(QueryService queries, ArchitectureStore 
         catch (Exception ex) when (chunks.Started && !ct.IsCancellationRequested)
         {
             await chunks.ErrorAsync($"The query failed after part of the answer was sent: {ex.Message}", "stream_interrupted", ct).ConfigureAwait(false);
+            return;
+        }
+
+        if (!chunks.Started && QueryFailures.ForChat(response, model) is { } failure)
+        {
+            // Nothing was sent yet: an ordinary error response.
+            await failure.ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

@@ -38,7 +38,7 @@ internal sealed class QueryApi(QueryService queries)
             return ApiResults.Accepted($"/api/query/{id}", new QueryStatus(id, "queued", null, null));
         }
 
-        return ApiResults.Ok(await queries.RunAsync(prepared.Query, WorkflowIds.New(), cancellationToken).ConfigureAwait(false));
+        return QueryFailures.ForQuery(await queries.RunAsync(prepared.Query, WorkflowIds.New(), cancellationToken).ConfigureAwait(false));
     }
 
     public async Task<IResult> GetAsync(string id, DurableTaskClient client, CancellationToken cancellationToken)

@@ -148,17 +148,23 @@ internal sealed class QueryService
         if (instance is null)
         {
             var stored = await _blobs.GetAsync<QueryResponse>(QueryPaths.Result(id), cancellationToken).ConfigureAwait(false);
-            return stored is null ? null : new QueryStatus(id, "completed", stored, null);
+            return stored is null ? null : Finished(id, stored);
         }
 
         return instance.RuntimeStatus switch
         {
-            OrchestrationRuntimeStatus.Completed => new QueryStatus(id, "completed", instance.ReadOutputAs<QueryResponse>(), null),
+            OrchestrationRuntimeStatus.Completed => Finished(id, instance.ReadOutputAs<QueryResponse>()),
             OrchestrationRuntimeStatus.Failed => new QueryStatus(id, "failed", null, instance.FailureDetails?.ErrorMessage ?? "the query failed"),
             OrchestrationRuntimeStatus.Terminated => new QueryStatus(id, "failed", null, "the query was cancelled"),
             _ => new QueryStatus(id, "queued", null, null),
         };
     }
+
+    // A query whose architecture failed ran to its end but has no answer to trust: its status is "failed", with the result.
+    private static QueryStatus Finished(string id, QueryResponse? result) =>
+        result?.StopReason == StopReason.Failed
+            ? new QueryStatus(id, "failed", result, result.StopDetail ?? "the architecture's models failed")
+            : new QueryStatus(id, "completed", result, null);
 
     public static bool IsValidId(string id) => id.Length == 32 && id.All(char.IsAsciiHexDigitLower);
 }

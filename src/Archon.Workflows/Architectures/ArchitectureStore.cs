@@ -7,7 +7,8 @@ namespace Archon.Workflows.Architectures;
 
 /// <summary>
 /// Saved architectures: blobs <c>architectures/{name}.json</c>, validated on save, plus the example architectures
-/// shipped next to the app (available by name out of the box; a saved blob of the same name wins).
+/// shipped next to the app: built in, available by name out of the box and read-only (their names cannot be saved
+/// over, and they are found before any blob).
 /// </summary>
 internal sealed partial class ArchitectureStore
 {
@@ -29,6 +30,9 @@ internal sealed partial class ArchitectureStore
     }
 
     public static bool IsValidName(string name) => NamePattern().IsMatch(name);
+
+    /// <summary>True when <paramref name="name"/> is a built-in (example) architecture, which cannot be replaced.</summary>
+    public bool IsBuiltIn(string name) => _examples.ContainsKey(name);
 
     public async Task<IReadOnlyList<string>> ListAsync(CancellationToken cancellationToken)
     {
@@ -52,6 +56,11 @@ internal sealed partial class ArchitectureStore
             return null;
         }
 
+        if (_examples.TryGetValue(name, out var builtIn))
+        {
+            return builtIn;
+        }
+
         var now = _time.GetTimestamp();
         if (_recent.TryGetValue(name, out var recent) && recent.Expires > now)
         {
@@ -59,7 +68,7 @@ internal sealed partial class ArchitectureStore
         }
 
         var saved = await _blobs.GetAsync<JsonDocument>(BlobPath(name), cancellationToken).ConfigureAwait(false);
-        JsonElement? json = saved is not null ? saved.RootElement.Clone() : _examples.TryGetValue(name, out var example) ? example : null;
+        JsonElement? json = saved?.RootElement.Clone();
         saved?.Dispose();
         _recent[name] = (json, now + (long)(ReuseFor.TotalSeconds * _time.TimestampFrequency));
         return json;

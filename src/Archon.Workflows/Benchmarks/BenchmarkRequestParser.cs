@@ -30,10 +30,10 @@ internal sealed class BenchmarkRequestParser(BlobJson blobs, ArchitectureStore a
         }
 
         var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
-        var (judge, baseline, judgeField, judgeErrors) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
-        if (judgeField is not null)
+        var (judge, baseline, judgeError) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
+        if (judgeError is not null)
         {
-            return (null, new RequestError(judgeField, judgeErrors));
+            return (null, judgeError);
         }
 
         if (ReadInt(body, "parallel", BenchmarkRunInput.DefaultParallel, 1, BenchmarkLimits.MaxParallel) is not { } parallel)

@@ -10,6 +10,9 @@ namespace Archon.Workflows.Benchmarks;
 /// </summary>
 internal sealed class BenchmarkRequestReader(BlobJson blobs)
 {
+    private const int MaxBlobName = 1024;
+    private const string DataRule = "data: must be a relative blob path inside the archon container (1-1024 characters, no '..', no control characters)";
+
     /// <summary>Returns the items, or the request field at fault and the error.</summary>
     public async Task<(List<BenchmarkInputItem>? Items, string Field, string? Error)> ReadItemsAsync(
         JsonElement body, string dataset, CancellationToken cancellationToken)
@@ -23,10 +26,12 @@ internal sealed class BenchmarkRequestReader(BlobJson blobs)
             field = "items";
             (items, error) = kind ? DatasetItemsReader.FromJson(dataset, inline, field) : BenchmarkItemsReader.FromJson(inline, field);
         }
-        else if (body.TryGetProperty("data", out var data) && data.ValueKind == JsonValueKind.String)
+        else if (body.TryGetProperty("data", out var data))
         {
             field = "data";
-            (items, error) = await ReadDataBlobAsync(data.GetString()!, kind ? dataset : null, cancellationToken).ConfigureAwait(false);
+            (items, error) = data.ValueKind == JsonValueKind.String
+                ? await ReadDataBlobAsync(data.GetString()!, kind ? dataset : null, cancellationToken).ConfigureAwait(false)
+                : (null, DataRule);
         }
         else if (dataset == "synthetic")
         {
@@ -61,9 +66,10 @@ internal sealed class BenchmarkRequestReader(BlobJson blobs)
 
     private async Task<(List<BenchmarkInputItem>? Items, string? Error)> ReadDataBlobAsync(string path, string? kind, CancellationToken cancellationToken)
     {
-        if (path.Contains("..", StringComparison.Ordinal) || path.StartsWith('/'))
+        if (path.Length is 0 or > MaxBlobName || string.IsNullOrWhiteSpace(path) || path.Contains("..", StringComparison.Ordinal)
+            || path.StartsWith('/') || path.Any(char.IsControl))
         {
-            return (null, "data: must be a relative blob path inside the archon container");
+            return (null, DataRule);
         }
 
         try
@@ -75,6 +81,10 @@ internal sealed class BenchmarkRequestReader(BlobJson blobs)
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
             return (null, $"data: no blob '{path}' in the archon container");
+        }
+        catch (Azure.RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not 408 and not 429)
+        {
+            return (null, $"data: storage refused the blob path '{path}' (HTTP {ex.Status} {ex.ErrorCode})");
         }
     }
 }

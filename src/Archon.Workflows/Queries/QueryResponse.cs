@@ -11,6 +11,9 @@ internal sealed record QueryResponse(
     [JsonIgnore]
     public bool AnswerStreamed { get; init; }
 
+    /// <summary>The components that produced nothing when <see cref="StopReason"/> is <see cref="StopReason.Failed"/> (the query is then an error); else empty.</summary>
+    public IReadOnlyList<ComponentFailure> Failures { get; init; } = [];
+
     /// <summary>The response for a finished query, the same whichever host ran it.</summary>
     public static QueryResponse From(string id, string architecture, QueryResult result)
     {
@@ -20,6 +23,7 @@ internal sealed record QueryResponse(
             QueryUsage.From(result.Trace.Totals), QueryTraceSummary.From(result.Trace))
         {
             AnswerStreamed = result.AnswerStreamed,
+            Failures = result.Failures,
         };
     }
 }

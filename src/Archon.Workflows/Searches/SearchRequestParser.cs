@@ -32,10 +32,10 @@ internal sealed class SearchRequestParser(BlobJson blobs, ArchitectureStore arch
         }
 
         var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
-        var (judge, baseline, judgeField, judgeErrors) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
-        if (judgeField is not null)
+        var (judge, baseline, judgeError) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
+        if (judgeError is not null)
         {
-            return (null, new RequestError(judgeField, judgeErrors));
+            return (null, judgeError);
         }
 
         if (BenchmarkRequestParser.ReadInt(body, "parallel", SearchDefinition.DefaultParallel, 1, 64) is not { } parallel)
