@@ -2,7 +2,6 @@ using Archon.Service.Http;
 using Archon.Service;
 using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Storage;
-using Azure;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -59,9 +58,10 @@ internal sealed partial class BenchmarkRequestListener(
             {
                 return;
             }
-            catch (Exception ex) when (ex is RequestFailedException or HttpRequestException)
+            catch (Exception ex) when (StorageFailures.Describe(ex) is { } reason)
             {
-                LogStorageError(logger, ex.Message);
+                // Storage is down (the SDK's retries end in an AggregateException): wait and read again, keep the host up.
+                LogStorageError(logger, reason);
                 await Task.Delay(Idle * 5, time, stoppingToken).ConfigureAwait(false);
             }
         }

@@ -17,6 +17,7 @@ public static class ServiceRegistration
         ArgumentNullException.ThrowIfNull(services);
         services.AddArchonWorkflowServices(configuration, engine);
         services.AddSingleton<QueryService>();
+        services.AddSingleton<StorageProbe>();
         services.AddSingleton<HealthApi>();
         services.AddSingleton<QueryApi>();
         services.AddSingleton<ChatCompletionApi>();

@@ -10,9 +10,6 @@ namespace Archon.Service.Http;
 /// </summary>
 internal static class ApiFailures
 {
-    /// <summary>Seconds a client is asked to wait before retrying after a storage outage (the health probe's period).</summary>
-    public const int RetryAfterSeconds = 5;
-
     public static IResult For(HttpContext context, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -27,7 +24,7 @@ internal static class ApiFailures
                 context, StatusCodes.Status503ServiceUnavailable, "Storage is unavailable.",
                 $"The service's storage cannot be reached, so the request was not carried out: {reason}. Try again when GET /api/health answers 200.",
                 "storage_unavailable");
-            return new RetryAfter(unavailable);
+            return new RetryAfterResult(unavailable);
         }
 
         return ApiErrors.For(context, StatusCodes.Status500InternalServerError, "The service failed.",
@@ -46,14 +43,5 @@ internal static class ApiFailures
         context.Response.Clear();
         await For(context, exception).ExecuteAsync(context).ConfigureAwait(false);
         return true;
-    }
-
-    private sealed class RetryAfter(IResult inner) : IResult
-    {
-        public Task ExecuteAsync(HttpContext httpContext)
-        {
-            httpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-            return inner.ExecuteAsync(httpContext);
-        }
     }
 }

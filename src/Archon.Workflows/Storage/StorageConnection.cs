@@ -18,9 +18,9 @@ internal static class StorageConnection
     public static ArchonStorage Create(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var queueOptions = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        var queueOptions = StorageClientRetries.Apply(new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 });
         queueOptions.MessageDecodingFailed += UndecodableMessages.MoveToPoisonAsync;
-        var blobOptions = new BlobClientOptions();
+        var blobOptions = StorageClientRetries.Apply(new BlobClientOptions());
         var accountName = configuration.Get(ServiceSettings.StorageAccountName);
         if (!string.IsNullOrWhiteSpace(accountName))
         {

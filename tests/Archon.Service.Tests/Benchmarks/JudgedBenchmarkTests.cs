@@ -74,10 +74,10 @@ public sealed class JudgedBenchmarkTests
     [Theory]
     [InlineData("""{"dataset": "mt-bench", "architecture": "one-call", "items": [{"question_id": 1, "turns": ["q"]}]}""", "judge")]
     [InlineData("""{"dataset": "synthetic", "architecture": "one-call", "judge": "one-call", "items": [{"question": "What is 1 + 1?", "answer": 2}]}""", "judge")]
-    [InlineData("""{"dataset": "mt-bench", "architecture": "one-call", "judge": "no-such-judge", "items": [{"question_id": 1, "turns": ["q"]}]}""", "judge")]
     [InlineData("""{"dataset": "arena-hard", "architecture": "one-call", "judge": "one-call", "items": [{"question_id": "a", "turns": [{"content": "q"}]}]}""", "baseline")]
     [InlineData("""{"dataset": "arena-hard", "architecture": "one-call", "judge": "one-call", "baseline": ["x"], "items": [{"question_id": "a", "turns": [{"content": "q"}]}]}""", "baseline")]
     [InlineData("""{"dataset": "arena-hard", "architecture": "one-call", "judge": "one-call", "baselineRun": "no-such-run", "items": [{"question_id": "a", "turns": [{"content": "q"}]}]}""", "baselineRun")]
+    [InlineData("""{"dataset": "mt-bench-pairwise", "architecture": "one-call", "judge": "one-call", "items": [{"question_id": 1, "turns": ["q"]}]}""", "baseline")]
     public async Task Post_BadJudgeOrBaseline_Returns400NamingTheField(string json, string field)
     {
         await using var host = await TestHost.StartAsync(_azurite);
@@ -88,6 +88,21 @@ public sealed class JudgedBenchmarkTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
         Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), problem.ToString());
+    }
+
+    [Theory]
+    [InlineData("""{"dataset": "mt-bench", "architecture": "one-call", "judge": "no-such-judge", "items": [{"question_id": 1, "turns": ["q"]}]}""", "judge")]
+    [InlineData("""{"dataset": "arena-hard", "architecture": "one-call", "judge": "one-call", "baselineRun": "0123456789abcdef0123456789abcdef", "items": [{"question_id": "a", "turns": [{"content": "q"}]}]}""", "baselineRun")]
+    public async Task Post_UnknownJudgeOrBaselineRun_Returns404NamingTheField(string json, string field)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        await host.Client.PutAsJsonAsync("/api/architectures/one-call", TestArchitectures.OneCall());
+
+        var response = await host.Client.PostAsync("/api/benchmarks", new StringContent(json, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.StartsWith(field + ":", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     // A judge that prefers an answer giving a sum ("The sum is …") over one that does not; equal otherwise.
