@@ -50,6 +50,31 @@ public sealed class JudgedBenchmarkTests
     }
 
     [Fact]
+    public async Task MtBenchPairwise_BaselineRunOfAMultiTurnRun_ComparesEveryTurnWithoutErrors()
+    {
+        await _azurite.ClearQueuesAsync();
+        var runner = new FakeRunner { JudgeReply = p => p.Contains("<|The Start of Assistant A", StringComparison.Ordinal) ? "Equally good. [[C]]" : "Fine.\nRating: [[6]]" };
+        await using var host = await TestHost.StartAsync(_azurite, runner: runner);
+        object[] items =
+        [
+            new { question_id = 1, category = "math", turns = new[] { "What is 1 + 2?", "And 2 + 2?" } },
+            new { question_id = 2, category = "math", turns = new[] { "What is 3 + 3?", "And 4 + 4?" } },
+        ];
+        var baseline = await RunAsync(host, new { dataset = "mt-bench", architecture = TestArchitectures.OneCall(), judge = Judge, items });
+
+        // The baseline run's answers to both turns are the baseline: every turn is judged, none errors.
+        var pairwise = await RunAsync(host, new
+        {
+            dataset = "mt-bench-pairwise", architecture = TestArchitectures.OneCall("other"), judge = Judge,
+            baselineRun = baseline.GetProperty("id").GetString(), items,
+        });
+
+        var summary = pairwise.GetProperty("summary");
+        Assert.Equal(0, summary.GetProperty("errors").GetInt32());
+        Assert.Equal(0.5, summary.GetProperty("score").GetDouble(), 6);
+    }
+
+    [Fact]
     public async Task ArenaHard_InlineBaselineThenBaselineRun_JudgesAgainstTheBaselineBothWays()
     {
         await _azurite.ClearQueuesAsync();

@@ -79,4 +79,43 @@ public sealed class ArchitectureEndpointsTests
         var json = await host.Client.GetFromJsonAsync<JsonElement>("/api/architectures/example-one");
         Assert.Equal("example-one", json.GetProperty("name").GetString());
     }
+
+    [Fact]
+    public async Task Put_BuiltInName_Returns409AndTheBuiltInStays()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var before = await host.Client.GetStringAsync("/api/architectures/ensemble");
+
+        var response = await host.Client.PutAsJsonAsync("/api/architectures/ensemble", TestArchitectures.OneCall("ensemble"));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(409, problem.GetProperty("status").GetInt32());
+        Assert.Contains("built-in", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await host.Client.GetStringAsync("/api/architectures/ensemble"));
+        Assert.Equal(4, JsonDocument.Parse(before).RootElement.GetProperty("layers").GetArrayLength());
+    }
+
+    [Theory]
+    [InlineData("POST", "/api/query", """{"architecture": "no-such-arch", "question": "What is 1 + 1?"}""")]
+    [InlineData("POST", "/api/query?mode=async", """{"architecture": "no-such-arch", "question": "What is 1 + 1?"}""")]
+    [InlineData("POST", "/api/v1/chat/completions", """{"model": "no-such-arch", "messages": [{"role": "user", "content": "hi"}]}""")]
+    [InlineData("POST", "/api/benchmarks", """{"architecture": "no-such-arch", "items": [{"question": "What is 1 + 1?", "answer": "2"}]}""")]
+    [InlineData("POST", "/api/searches", """{"architectures": ["no-such-arch"], "items": [{"question": "What is 1 + 1?", "answer": "2"}]}""")]
+    [InlineData("GET", "/api/architectures/no-such-arch", null)]
+    public async Task UnknownArchitecture_EveryRoute_Returns404(string method, string path, string? body)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
+        }
+
+        using var response = await host.Client.SendAsync(request);
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{(int)response.StatusCode} {text}");
+        Assert.Contains("no-such-arch", text, StringComparison.Ordinal);
+    }
 }
