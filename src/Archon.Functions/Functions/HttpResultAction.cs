@@ -11,7 +11,7 @@ namespace Archon.Functions.Functions;
 /// result. An exception a handler throws is answered as under <c>archon serve</c> (<see cref="ApiFailures"/>: storage
 /// unreachable → 503, anything else → a 500 with a JSON body) and logged, instead of reaching the host as an empty 500.
 /// </summary>
-internal sealed class HttpResultAction(Func<HttpContext, Task> write) : IActionResult
+internal sealed partial class HttpResultAction(Func<HttpContext, Task> write) : IActionResult
 {
     public HttpResultAction(IResult result)
         : this(result.ExecuteAsync)
@@ -51,7 +51,14 @@ internal sealed class HttpResultAction(Func<HttpContext, Task> write) : IActionR
         }
     }
 
-    private static void Log(HttpContext context, Exception exception) =>
-        context.RequestServices?.GetService<ILogger<HttpResultAction>>()?.LogError(
-            exception, "{Method} {Path} failed", context.Request.Method, context.Request.Path.Value);
+    private static void Log(HttpContext context, Exception exception)
+    {
+        if (context.RequestServices?.GetService<ILogger<HttpResultAction>>() is { } logger)
+        {
+            Failed(logger, exception, context.Request.Method, context.Request.Path);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "{Method} {Path} failed")]
+    private static partial void Failed(ILogger logger, Exception exception, string method, PathString path);
 }

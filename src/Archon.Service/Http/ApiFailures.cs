@@ -6,10 +6,12 @@ namespace Archon.Service.Http;
 /// <summary>
 /// The answer to an exception that escaped a handler, in both hosts: a request Kestrel refused is its 4xx; storage (or
 /// the task hub on it) being unreachable is a 503 that says so, with <c>Retry-After</c>; anything else is a 500 whose
-/// body names no internals (the host logs the exception).
+/// body names no internals (the host logs the exception) — unless a fresh storage check then fails, which makes it a 503.
 /// </summary>
 internal static class ApiFailures
 {
+    private static readonly TimeSpan FreshCheck = TimeSpan.FromSeconds(1);
+
     public static IResult For(HttpContext context, Exception exception)
     {
         ArgumentNullException.ThrowIfNull(exception);
@@ -40,8 +42,21 @@ internal static class ApiFailures
             return false;
         }
 
+        var answer = For(context, exception);
+        if (exception is not BadHttpRequestException && StorageFailures.Describe(exception) is null
+            && context.RequestServices?.GetService(typeof(StorageProbe)) is StorageProbe probe)
+        {
+            // A failure that does not name storage (the task hub's gRPC client hides the cause) while storage is down is
+            // most likely caused by it: answer 503 as for a storage error.
+            var check = await probe.CheckAsync(FreshCheck).ConfigureAwait(false);
+            if (!check.Available)
+            {
+                answer = For(context, new StorageUnavailableException($"storage did not answer ({check.Failure})", exception));
+            }
+        }
+
         context.Response.Clear();
-        await For(context, exception).ExecuteAsync(context).ConfigureAwait(false);
+        await answer.ExecuteAsync(context).ConfigureAwait(false);
         return true;
     }
 }

@@ -20,11 +20,14 @@ internal sealed class StorageProbe(ArchonStorage storage, TimeProvider time)
     private StorageProbeResult? _last;
 
     /// <summary>The last result if it is recent, else the result of a check (one at a time).</summary>
-    public Task<StorageProbeResult> CheckAsync()
+    public Task<StorageProbeResult> CheckAsync() => CheckAsync(Period);
+
+    /// <summary>The last result if it is younger than <paramref name="maxAge"/>, else the result of a check (one at a time).</summary>
+    public Task<StorageProbeResult> CheckAsync(TimeSpan maxAge)
     {
         lock (_gate)
         {
-            if (_last is { } last && time.GetUtcNow() - last.CheckedAt < Period)
+            if (_last is { } last && time.GetUtcNow() - last.CheckedAt < maxAge)
             {
                 return Task.FromResult(last);
             }

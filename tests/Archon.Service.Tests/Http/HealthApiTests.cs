@@ -9,8 +9,9 @@ using Xunit.Abstractions;
 namespace Archon.Service.Tests.Http;
 
 /// <summary>
-/// The app over an Azurite of its own, which the test kills: health turns 503 within 10 s without hanging, and requests
-/// that need storage are answered 503 with a message within 5 s.
+/// The app over an Azurite of its own (its blobs, queues and the task hub's history, as under <c>archon serve</c>), which
+/// the test kills: health turns 503 within 10 s without hanging, requests that need storage are answered 503 with a
+/// message within 5 s, and the host keeps running.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class HealthApiTests(AzuriteFixture azurite, ITestOutputHelper output)
@@ -20,7 +21,7 @@ public sealed class HealthApiTests(AzuriteFixture azurite, ITestOutputHelper out
     {
         var storage = await AzuriteProcess.StartAsync(AzuriteFixture.RepoRoot, null, CancellationToken.None);
         await using var host = await TestHost.StartAsync(
-            azurite, new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage.ConnectionString }, simulated: true);
+            azurite, new Dictionary<string, string?> { ["AzureWebJobsStorage"] = storage.ConnectionString }, simulated: true, durable: true);
         (await host.Client.PutAsJsonAsync("/api/architectures/outage", TestArchitectures.OneCall("outage"))).EnsureSuccessStatusCode();
         var healthy = await host.Client.GetAsync("/api/health");
         Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
