@@ -254,6 +254,22 @@ public sealed class ChatCompletionEndpointsTests
     }
 
     [Theory]
+    [InlineData("POST", "/api/v1/embeddings")]
+    [InlineData("GET", "/api/v1/no-such-route")]
+    public async Task UnknownV1Route_Returns404InOpenAiErrorShape(string method, string path)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+
+        using var response = await host.Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), path) { Content = JsonContent.Create(new { }) });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("unknown_url", error.GetProperty("code").GetString());
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.Contains(path, error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("{oops", null)]
     [InlineData("{\"messages\": [{\"role\": \"user\", \"content\": \"hi\"}]}", "model")]
     [InlineData("{\"model\": \"two-layer\"}", "messages")]
