@@ -64,7 +64,7 @@ internal sealed class BenchEnvironment
         }
 
         // Names resolve as the runner resolves them: aliases, model_type routing, and any name under --simulate.
-        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver));
+        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry.Types, Resolver));
         foreach (var line in ProblemLines.Of(load.Diagnostics))
         {
             error.WriteLine($"{option} {path}: {line}");

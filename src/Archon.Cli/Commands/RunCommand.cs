@@ -105,7 +105,7 @@ internal sealed class RunCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var context = ArchitectureValidationContext.For(registry.Types, setup.Resolver);
         var architecture = await LoadAsync(configPath, context).ConfigureAwait(false);
         var comparison = comparePath is null ? null : await LoadAsync(comparePath, context).ConfigureAwait(false);
         if (architecture is null || (comparePath is not null && comparison is null))

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Archon.Cli.Output;
 using Archon.Core.Architectures;
+using Archon.Core.Estimation;
 using Archon.Core.Components.BuiltIn;
 using Archon.Models.Setup;
 
@@ -70,7 +71,7 @@ internal sealed class ValidateCommand : ICliCommand
         }
 
         var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var context = ArchitectureValidationContext.For(registry.Types, setup.Resolver);
         var loaded = ArchitectureLoader.LoadFile(path, context);
         foreach (var diagnostic in loaded.Diagnostics)
         {

@@ -181,8 +181,9 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         }
         catch (BudgetExceededException ex)
         {
-            ExecutionSpans.Stopped(span, ex.Reason);
-            return ComponentRun.Stopped(ex.Reason, ex.Message);
+            var reason = QueryBudget.StopReasonOf(ex.Limit);
+            ExecutionSpans.Stopped(span, reason);
+            return ComponentRun.Stopped(reason, ex.Message);
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {

@@ -77,7 +77,7 @@ public sealed class ComponentStepRunner
         }
         catch (BudgetExceededException ex)
         {
-            (stop, stopDetail) = (ex.Reason, ex.Message);
+            (stop, stopDetail) = (QueryBudget.StopReasonOf(ex.Limit), ex.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {

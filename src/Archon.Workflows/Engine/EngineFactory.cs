@@ -55,7 +55,7 @@ public static partial class EngineFactory
         });
         var registry = BuiltInComponents.CreateRegistry(setup.LoggerFactory);
         var runner = new ArchitectureRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ArchitectureRunner>());
-        var validation = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var validation = ArchitectureValidationContext.For(registry.Types, setup.Resolver);
         var steps = new ComponentStepRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ComponentStepRunner>());
         return new ServiceEngine(runner, validation, setup.Notice) { Steps = steps };
     }
