@@ -5,13 +5,46 @@ using Archon.Core.Models;
 
 namespace Archon.Core.Execution;
 
-/// <summary>An architecture checked against the registry and the catalog, with its components created and models resolved.</summary>
-internal sealed record PreparedArchitecture(
-    IReadOnlyList<IReadOnlyList<IArchitectureComponent>> Layers,
-    IReadOnlyDictionary<string, ResolvedModel> Models)
+/// <summary>
+/// An architecture checked once against a runner's registry and model catalog, with its components created and its
+/// models resolved: what a host validates at its edge and then runs as often as it likes (one query, or every item of
+/// a benchmark run) without checking or resolving again. Immutable; components hold no per-query state.
+/// </summary>
+public sealed class ResolvedArchitecture
 {
+    private ResolvedArchitecture(
+        ArchitectureConfig config,
+        IReadOnlyList<IReadOnlyList<IArchitectureComponent>> layers,
+        IReadOnlyDictionary<string, ResolvedModel> models,
+        object? resolvedBy)
+    {
+        Config = config;
+        Layers = layers;
+        Models = models;
+        ResolvedBy = resolvedBy;
+    }
+
+    /// <summary>The architecture as configured.</summary>
+    public ArchitectureConfig Config { get; }
+
+    /// <summary>The created components, layer by layer (empty when nothing was resolved).</summary>
+    internal IReadOnlyList<IReadOnlyList<IArchitectureComponent>> Layers { get; }
+
+    /// <summary>Each model name the components use, resolved.</summary>
+    internal IReadOnlyDictionary<string, ResolvedModel> Models { get; }
+
+    /// <summary>The runner whose registry and catalog resolved it; null when it only carries the config.</summary>
+    internal object? ResolvedBy { get; }
+
+    /// <summary>The config alone, not yet checked: a runner checks and resolves it when it runs it.</summary>
+    public static ResolvedArchitecture Unresolved(ArchitectureConfig architecture)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return new ResolvedArchitecture(architecture, [], new Dictionary<string, ResolvedModel>(), resolvedBy: null);
+    }
+
     /// <summary>Every reason the architecture cannot run, each starting with its JSON path; empty when it can.</summary>
-    public static IReadOnlyList<string> FindProblems(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver)
+    internal static IReadOnlyList<string> FindProblems(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver)
     {
         ArgumentNullException.ThrowIfNull(architecture);
         var problems = new List<string>();
@@ -52,9 +85,9 @@ internal sealed record PreparedArchitecture(
         return problems;
     }
 
-    /// <summary>Checks the architecture and creates its components.</summary>
+    /// <summary>Checks the architecture and creates its components, on behalf of <paramref name="resolvedBy"/>.</summary>
     /// <exception cref="InvalidArchitectureException">The architecture cannot run.</exception>
-    public static PreparedArchitecture Create(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver)
+    internal static ResolvedArchitecture Create(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver, object resolvedBy)
     {
         var problems = FindProblems(architecture, registry, resolver);
         if (problems.Count > 0)
@@ -80,7 +113,7 @@ internal sealed record PreparedArchitecture(
             layers[l] = components;
         }
 
-        return new PreparedArchitecture(layers, models);
+        return new ResolvedArchitecture(architecture, layers, models, resolvedBy);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
