@@ -66,18 +66,12 @@ public sealed class ArchitectureRunner : IArchitectureRunner
 
     /// <inheritdoc />
     /// <exception cref="InvalidArchitectureException">The architecture cannot run; thrown before any model call.</exception>
-    public async Task<QueryResult> RunAsync(
+    public Task<QueryResult> RunAsync(
         ArchitectureConfig architecture,
         IReadOnlyList<ChatMessage> messages,
         QueryOptions? options = null,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(architecture);
-        ArgumentNullException.ThrowIfNull(messages);
-        options ??= QueryOptions.None;
-        options.ThrowIfInvalid();
-        return await RunResolvedAsync(Resolve(architecture), messages, options, cancellationToken).ConfigureAwait(false);
-    }
+        CancellationToken cancellationToken = default) =>
+        RunAsync(ResolvedArchitecture.Unresolved(architecture), messages, options, cancellationToken);
 
     /// <inheritdoc />
     /// <remarks>An architecture another runner resolved is resolved again here (its components and models are that runner's).</remarks>

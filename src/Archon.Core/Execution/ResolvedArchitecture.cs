@@ -44,9 +44,34 @@ public sealed class ResolvedArchitecture
     }
 
     /// <summary>Every reason the architecture cannot run, each starting with its JSON path; empty when it can.</summary>
-    internal static IReadOnlyList<string> FindProblems(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver)
+    internal static IReadOnlyList<string> FindProblems(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver) =>
+        Check(architecture, registry, resolver, out _);
+
+    /// <summary>Checks the architecture and creates its components, on behalf of <paramref name="resolvedBy"/>.</summary>
+    /// <exception cref="InvalidArchitectureException">The architecture cannot run.</exception>
+    internal static ResolvedArchitecture Create(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver, object resolvedBy)
+    {
+        var problems = Check(architecture, registry, resolver, out var models);
+        if (problems.Count > 0)
+        {
+            throw new InvalidArchitectureException(problems);
+        }
+
+        var layers = new IReadOnlyList<IArchitectureComponent>[architecture.Layers.Count];
+        for (var l = 0; l < layers.Length; l++)
+        {
+            layers[l] = [.. architecture.Layers[l].Components.Select(registry.Create)];
+        }
+
+        return new ResolvedArchitecture(architecture, layers, models, resolvedBy);
+    }
+
+    // One pass: each component's type is looked up and its model resolved once, the problems collected as it goes.
+    private static List<string> Check(
+        ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver, out Dictionary<string, ResolvedModel> models)
     {
         ArgumentNullException.ThrowIfNull(architecture);
+        models = new Dictionary<string, ResolvedModel>(StringComparer.Ordinal);
         var problems = new List<string>();
         if (architecture.Layers is not { Count: > 0 })
         {
@@ -75,7 +100,11 @@ public sealed class ResolvedArchitecture
                         $"{path}.type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
                 }
 
-                if (resolver.Resolve(component.Model, component.ModelType) is null)
+                if (resolver.Resolve(component.Model, component.ModelType) is { } model)
+                {
+                    models.TryAdd(component.Model, model);
+                }
+                else
                 {
                     problems.Add(Invariant($"{path}.model: model '{component.Model}' is not in the model catalog."));
                 }
@@ -83,37 +112,6 @@ public sealed class ResolvedArchitecture
         }
 
         return problems;
-    }
-
-    /// <summary>Checks the architecture and creates its components, on behalf of <paramref name="resolvedBy"/>.</summary>
-    /// <exception cref="InvalidArchitectureException">The architecture cannot run.</exception>
-    internal static ResolvedArchitecture Create(ArchitectureConfig architecture, ComponentRegistry registry, IModelResolver resolver, object resolvedBy)
-    {
-        var problems = FindProblems(architecture, registry, resolver);
-        if (problems.Count > 0)
-        {
-            throw new InvalidArchitectureException(problems);
-        }
-
-        var models = new Dictionary<string, ResolvedModel>(StringComparer.Ordinal);
-        var layers = new IReadOnlyList<IArchitectureComponent>[architecture.Layers.Count];
-        for (var l = 0; l < layers.Length; l++)
-        {
-            var configs = architecture.Layers[l].Components;
-            var components = new IArchitectureComponent[configs.Count];
-            for (var c = 0; c < components.Length; c++)
-            {
-                components[c] = registry.Create(configs[c]);
-                if (!models.ContainsKey(configs[c].Model))
-                {
-                    models[configs[c].Model] = resolver.Resolve(configs[c].Model, configs[c].ModelType)!;
-                }
-            }
-
-            layers[l] = components;
-        }
-
-        return new ResolvedArchitecture(architecture, layers, models, resolvedBy);
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

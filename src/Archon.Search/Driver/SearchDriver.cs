@@ -51,11 +51,7 @@ public sealed class SearchDriver
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stop = BudgetStop(state);
-            if (stop is null && _options.MaxTrials is { } max && trials.Count >= max)
-            {
-                stop = SearchStopReasons.MaxTrials;
-            }
+            var stop = SearchLimits.Reached(trials.Count, _options.MaxTrials, state.CallsMade, _options.BudgetCalls, state.UsdSpent, _options.BudgetUsd);
 
             if (stop is null && _options.StopWhen is { } when && trials.Count > 0 && when(trials[^1]))
             {
@@ -160,16 +156,6 @@ public sealed class SearchDriver
             StopReason = null,
             Simulated = saved.Simulated || fresh.Simulated,
         };
-    }
-
-    private string? BudgetStop(SearchState state)
-    {
-        if (_options.BudgetCalls is { } calls && state.CallsMade >= calls)
-        {
-            return SearchStopReasons.BudgetCalls;
-        }
-
-        return _options.BudgetUsd is { } usd && state.UsdSpent >= usd ? SearchStopReasons.BudgetUsd : null;
     }
 
     private static void Save(string? path, SearchState state)
