@@ -136,15 +136,15 @@ public sealed class SearchDriver
                 $"does not match this search (strategy {fresh.Strategy}, seed {fresh.Seed}, {fresh.SearchItems} items, space {fresh.SpaceFingerprint}); use another --out or delete search.json");
         }
 
-        foreach (var t in saved.Trials)
+        // The trials are the strategy's asks and tells in order: the same replay the service's searches use.
+        var events = saved.Trials.SelectMany((t, i) => new[] { StrategyEvent.Asked(i, t.PointIndex, t.Items), StrategyEvent.Told(i, t.Objective) });
+        try
         {
-            var request = strategy.Next();
-            if (request is null || request.PointIndex != t.PointIndex || request.Items != t.Items)
-            {
-                throw new InvalidOperationException($"search.json trial {t.Number} ({t.Key}) does not replay: the strategy now proposes something else");
-            }
-
-            strategy.Report(request, t.Objective);
+            StrategyReplay.Replay(strategy, events);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"search.json does not replay ({ex.Message}); use another --out or delete search.json", ex);
         }
 
         // Budgets may be raised on resume; the new ones apply. A finished search continues when budgets allow.
