@@ -4,6 +4,7 @@ using Archon.Workflows.Engine;
 using Archon.Workflows.Settings;
 using Archon.Workflows.Storage;
 using Archon.Workflows;
+using Archon.Workflows.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.DurableTask.Client;

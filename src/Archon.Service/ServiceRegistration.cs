@@ -2,6 +2,7 @@ using Archon.Service.Http;
 using Archon.Service.Queries;
 using Archon.Service.Telemetry;
 using Archon.Workflows;
+using Archon.Workflows.Hosting;
 using Archon.Workflows.Engine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -16,7 +16,7 @@ internal sealed class MathLoader : JsonlDatasetLoader
         var problem = JsonFields.RequiredString(obj, "problem");
         var solution = JsonFields.OptionalString(obj, "solution");
         var answer = JsonFields.OptionalString(obj, "answer")
-                     ?? (solution is null ? null : Scoring.LatexAnswer.LastBoxed(solution))
+                     ?? (solution is null ? null : BoxedAnswer.Last(solution))
                      ?? throw new ItemFormatException("field 'answer' is missing and 'solution' has no \\boxed{} answer");
         var subject = JsonFields.OptionalString(obj, "subject") ?? JsonFields.OptionalString(obj, "type");
         var level = JsonFields.OptionalScalar(obj, "level");

@@ -40,6 +40,7 @@ public sealed class BenchmarkRunner
         ArgumentNullException.ThrowIfNull(architecture);
         options ??= new BenchmarkRunOptions();
         options.Validate();
+        var resolved = ResolveOnce(architecture);
 
         var previous = options.ResultsPath is null ? new Dictionary<string, ItemResult>() : ResultsFile.Read(options.ResultsPath);
         var results = new ItemResult?[items.Count];
@@ -72,7 +73,7 @@ public sealed class BenchmarkRunner
             new ParallelOptions { MaxDegreeOfParallelism = options.Concurrency, CancellationToken = cancellationToken },
             async (index, ct) =>
             {
-                var result = await ItemEvaluator.EvaluateAsync(items[index], architecture, _runner, _scorer, options.QueryOptions, ct)
+                var result = await ItemEvaluator.EvaluateAsync(items[index], resolved, _runner, _scorer, options.QueryOptions, ct)
                     .ConfigureAwait(false);
                 results[index] = result;
                 if (result.Error is not null)
@@ -164,6 +165,19 @@ public sealed class BenchmarkRunner
             TimeSpan? eta = ranHere > 0 ? elapsed / ranHere * (_total - _done) : null;
             Debug.Assert(_done <= _total, "more results than items");
             return new BenchmarkProgress(_done, _total, _errors, _cost, elapsed, eta);
+        }
+    }
+
+    // Checked and resolved once for the whole run; an architecture that cannot run is left to each item to record.
+    private ResolvedArchitecture ResolveOnce(ArchitectureConfig architecture)
+    {
+        try
+        {
+            return _runner.Resolve(architecture);
+        }
+        catch (InvalidArchitectureException)
+        {
+            return ResolvedArchitecture.Unresolved(architecture);
         }
     }
 }

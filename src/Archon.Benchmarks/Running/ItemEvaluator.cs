@@ -18,9 +18,25 @@ public static class ItemEvaluator
     /// or scorer is recorded in <see cref="ItemResult.Error"/>, and the item is not scored. Only cancellation by
     /// <paramref name="cancellationToken"/> propagates.
     /// </summary>
-    public static async Task<ItemResult> EvaluateAsync(
+    public static Task<ItemResult> EvaluateAsync(
         BenchmarkItem item,
         ArchitectureConfig architecture,
+        IArchitectureRunner runner,
+        IScorer scorer,
+        QueryOptions? queryOptions = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return EvaluateAsync(item, ResolvedArchitecture.Unresolved(architecture), runner, scorer, queryOptions, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="EvaluateAsync(BenchmarkItem, ArchitectureConfig, IArchitectureRunner, IScorer, QueryOptions?, CancellationToken)"/>,
+    /// with an architecture <paramref name="runner"/> resolved once for every item of a run.
+    /// </summary>
+    public static async Task<ItemResult> EvaluateAsync(
+        BenchmarkItem item,
+        ResolvedArchitecture architecture,
         IArchitectureRunner runner,
         IScorer scorer,
         QueryOptions? queryOptions = null,

@@ -1,5 +1,6 @@
 using Archon.Benchmarks.Datasets;
 using Archon.Core.Architectures;
+using Archon.Core.Estimation;
 using Archon.Core.Models;
 
 namespace Archon.Benchmarks.Running;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Archon.Benchmarks.Datasets;
 
 namespace Archon.Benchmarks.Scoring;
 
@@ -11,59 +12,7 @@ namespace Archon.Benchmarks.Scoring;
 public static partial class LatexAnswer
 {
     /// <summary>The content of the last <c>\boxed{…}</c> (or <c>\fbox{…}</c>) in <paramref name="text"/>, or null.</summary>
-    public static string? LastBoxed(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            return null;
-        }
-
-        var start = Math.Max(text.LastIndexOf("\\boxed", StringComparison.Ordinal), text.LastIndexOf("\\fbox", StringComparison.Ordinal));
-        if (start < 0)
-        {
-            return null;
-        }
-
-        var i = start + (text.AsSpan(start).StartsWith("\\boxed") ? 6 : 5);
-        while (i < text.Length && text[i] == ' ')
-        {
-            i++;
-        }
-
-        if (i >= text.Length)
-        {
-            return null;
-        }
-
-        if (text[i] != '{')
-        {
-            // "\boxed 5" form: up to the closing $ or the end of the line.
-            var end = text.IndexOfAny(['$', '\n'], i);
-            var bare = (end < 0 ? text[i..] : text[i..end]).Trim();
-            return bare.Length == 0 ? null : bare;
-        }
-
-        var depth = 0;
-        for (var j = i; j < text.Length; j++)
-        {
-            if (text[j] == '\\' && j + 1 < text.Length && text[j + 1] is '{' or '}')
-            {
-                j++;
-                continue;
-            }
-
-            if (text[j] == '{')
-            {
-                depth++;
-            }
-            else if (text[j] == '}' && --depth == 0)
-            {
-                return text[(i + 1)..j];
-            }
-        }
-
-        return null;
-    }
+    public static string? LastBoxed(string? text) => BoxedAnswer.Last(text);
 
     /// <summary>True when <paramref name="answer"/> and <paramref name="reference"/> denote the same answer.</summary>
     public static bool Equivalent(string? answer, string? reference)

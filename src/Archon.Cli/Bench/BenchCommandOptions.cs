@@ -1,6 +1,6 @@
 using Archon.Benchmarks.Datasets;
 using System.CommandLine;
-using Archon.Cli.Commands;
+using Archon.Cli.Setup;
 
 namespace Archon.Cli.Bench;
 

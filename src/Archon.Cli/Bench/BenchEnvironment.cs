@@ -1,6 +1,5 @@
+using Archon.Cli.Setup;
 using Archon.Core.Architectures;
-using Archon.Core.Components;
-using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Core.Models;
 using Archon.Models.Setup;
@@ -10,12 +9,11 @@ namespace Archon.Cli.Bench;
 /// <summary>The resolver, runner and architecture loading shared by <c>bench</c>, <c>rank-models</c> and <c>search --judge</c>.</summary>
 internal sealed class BenchEnvironment
 {
-    private BenchEnvironment(ModelSetupResult setup, ComponentRegistry registry, bool simulate)
+    private BenchEnvironment(ModelSetupResult setup, bool simulate)
     {
         Setup = setup;
         Simulate = simulate;
-        Registry = registry;
-        Runner = new ArchitectureRunner(setup.Resolver, registry);
+        Engine = ArchitectureEngine.Create(setup.Resolver);
     }
 
     public ModelSetupResult Setup { get; }
@@ -23,27 +21,27 @@ internal sealed class BenchEnvironment
     /// <summary>True under <c>--simulate</c>: every model name resolves to a simulated model, as in <c>archon run --simulate</c>.</summary>
     public bool Simulate { get; }
 
-    public ComponentRegistry Registry { get; }
+    public ArchitectureEngine Engine { get; }
 
-    public ArchitectureRunner Runner { get; }
+    public IArchitectureRunner Runner => Engine.Runner;
 
     public IModelResolver Resolver => Setup.Resolver;
 
     /// <summary>The environment, or null after writing why the catalog cannot be loaded to <paramref name="error"/>.</summary>
     public static BenchEnvironment? Create(ModelSetupOptions options, TextWriter error)
     {
-        var (setup, message) = Commands.ModelOptions.Create(options);
+        var (setup, message) = ModelOptions.Create(options);
         if (setup is null)
         {
             error.WriteLine(message);
             return null;
         }
 
-        return new BenchEnvironment(setup, BuiltInComponents.CreateRegistry(), options.Simulate);
+        return new BenchEnvironment(setup, options.Simulate);
     }
 
     /// <summary>The environment over models that are already set up (their cache is shared).</summary>
-    public static BenchEnvironment For(ModelSetupResult setup, bool simulate = false) => new(setup, BuiltInComponents.CreateRegistry(), simulate);
+    public static BenchEnvironment For(ModelSetupResult setup, bool simulate = false) => new(setup, simulate);
 
     public ModelPricing? Pricing(string model) => Resolver.Resolve(model)?.Pricing;
 
@@ -64,7 +62,7 @@ internal sealed class BenchEnvironment
         }
 
         // Names resolve as the runner resolves them: aliases, model_type routing, and any name under --simulate.
-        var load = ArchitectureLoader.LoadFile(path, ArchitectureValidationContext.For(Registry, Resolver));
+        var load = ArchitectureLoader.LoadFile(path, Engine.Validation);
         foreach (var line in ProblemLines.Of(load.Diagnostics))
         {
             error.WriteLine($"{option} {path}: {line}");
@@ -75,12 +73,19 @@ internal sealed class BenchEnvironment
             return null;
         }
 
-        var problems = Runner.FindProblems(load.Architecture!);
-        foreach (var line in ProblemLines.Of(problems))
+        try
         {
-            error.WriteLine($"{option} {path}: {line}");
+            Runner.Resolve(load.Architecture!);
+            return load.Architecture;
         }
+        catch (InvalidArchitectureException ex)
+        {
+            foreach (var line in ProblemLines.Of(ex.Problems))
+            {
+                error.WriteLine($"{option} {path}: {line}");
+            }
 
-        return problems.Count == 0 ? load.Architecture : null;
+            return null;
+        }
     }
 }

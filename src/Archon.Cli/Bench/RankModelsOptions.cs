@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Archon.Cli.Commands;
+using Archon.Cli.Setup;
 
 namespace Archon.Cli.Bench;
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Archon.Cli.Setup;
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Ranking;
 using Archon.Benchmarks.Results;

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using Archon.Cli.Setup;
 using Archon.Cli.Output;
 using Archon.Core.Architectures;
-using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Models.Setup;
 using Microsoft.Extensions.AI;
@@ -104,8 +104,8 @@ internal sealed class RunCommand : ICliCommand
             await (json ? _error : _out).WriteLineAsync(setup.Notice).ConfigureAwait(false);
         }
 
-        var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var engine = ArchitectureEngine.Create(setup.Resolver);
+        var context = engine.Validation;
         var architecture = await LoadAsync(configPath, context).ConfigureAwait(false);
         var comparison = comparePath is null ? null : await LoadAsync(comparePath, context).ConfigureAwait(false);
         if (architecture is null || (comparePath is not null && comparison is null))
@@ -131,7 +131,7 @@ internal sealed class RunCommand : ICliCommand
         List<(string, QueryResult)> compared = [];
         try
         {
-            var runner = new ArchitectureRunner(setup.Resolver, registry);
+            var runner = engine.Runner;
             Task<QueryResult> Run(QueryOptions options) => runner.RunAsync(architecture, conversation, options, cancellationToken);
             // The compared architecture runs at the same time, on the same models and limits; only the main one streams.
             var other = comparison is null ? null : runner.RunAsync(comparison, conversation, limits, cancellationToken);

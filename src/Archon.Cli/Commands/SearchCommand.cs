@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Archon.Cli.Setup;
 using Archon.Cli.Search;
 using Archon.Search.Comparison;
 using Archon.Search.Driver;

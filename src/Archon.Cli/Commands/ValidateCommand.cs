@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
+using Archon.Cli.Setup;
 using Archon.Cli.Output;
 using Archon.Core.Architectures;
-using Archon.Core.Components.BuiltIn;
+using Archon.Core.Estimation;
+using Archon.Core.Execution;
 using Archon.Models.Setup;
 
 namespace Archon.Cli.Commands;
@@ -69,8 +71,7 @@ internal sealed class ValidateCommand : ICliCommand
             return ExitCodes.InvalidInput;
         }
 
-        var registry = BuiltInComponents.CreateRegistry();
-        var context = ArchitectureValidationContext.For(registry, setup.Resolver);
+        var context = ArchitectureEngine.Create(setup.Resolver).Validation;
         var loaded = ArchitectureLoader.LoadFile(path, context);
         foreach (var diagnostic in loaded.Diagnostics)
         {

@@ -41,19 +41,12 @@ internal static class QueryResultJson
         json.WriteBoolean("simulated", result.Simulated);
         json.WriteString("stopReason", JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
         json.WriteString("stopDetail", result.StopDetail);
-        json.WriteStartArray("failures");
-        foreach (var failure in result.Failures)
+        WriteArray(json, "failures", result.Failures, failure =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("layer", failure.Layer);
-            json.WriteString("component", failure.Component);
-            json.WriteNumber("componentIndex", failure.ComponentIndex);
+            WritePlace(json, failure.Layer, failure.Component, failure.ComponentIndex);
             json.WriteString("model", failure.Model);
             json.WriteString("message", failure.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        });
         json.WriteNumber("elapsedMs", Ms(trace.Elapsed));
         json.WriteNumber("criticalPathMs", Ms(trace.CriticalPath));
         json.WriteNumber("uncachedCriticalPathMs", Ms(trace.UncachedCriticalPath));
@@ -65,17 +58,9 @@ internal static class QueryResultJson
         json.WriteNumber("cacheHits", trace.Totals.CacheHits);
         json.WriteNumber("savedUsd", trace.Totals.SavedUsd);
         json.WriteEndObject();
-        json.WriteStartArray("trace");
-        foreach (var call in trace.Calls)
+        WriteArray(json, "trace", trace.Calls, call => WriteCall(json, call));
+        WriteArray(json, "layers", trace.Layers, layer =>
         {
-            WriteCall(json, call);
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("layers");
-        foreach (var layer in trace.Layers)
-        {
-            json.WriteStartObject();
             json.WriteNumber("layer", layer.Layer);
             json.WriteString("type", layer.Type);
             json.WriteNumber("components", layer.Components);
@@ -84,29 +69,13 @@ internal static class QueryResultJson
             json.WriteNumber("elapsedMs", Ms(layer.Elapsed));
             json.WriteNumber("criticalPathMs", Ms(layer.CriticalPath));
             json.WriteBoolean("completed", layer.Completed);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("warnings");
-        foreach (var warning in trace.Warnings)
+        });
+        WriteArray(json, "warnings", trace.Warnings, warning =>
         {
-            json.WriteStartObject();
-            json.WriteNumber("layer", warning.Layer);
-            json.WriteString("component", warning.Component);
-            json.WriteNumber("componentIndex", warning.ComponentIndex);
+            WritePlace(json, warning.Layer, warning.Component, warning.ComponentIndex);
             json.WriteString("message", warning.Message);
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        json.WriteStartArray("unitTests");
-        foreach (var test in result.UnitTests)
-        {
-            json.WriteStringValue(test);
-        }
-
-        json.WriteEndArray();
+        });
+        WriteStrings(json, "unitTests", result.UnitTests);
         if (compared.Count > 0)
         {
             SideBySide.WriteJson(json, compared);
@@ -115,12 +84,10 @@ internal static class QueryResultJson
         json.WriteEndObject();
     }
 
+    // The body of one call's object (WriteArray opens and closes it).
     private static void WriteCall(Utf8JsonWriter json, CallRecord call)
     {
-        json.WriteStartObject();
-        json.WriteNumber("layer", call.Layer);
-        json.WriteString("component", call.Component);
-        json.WriteNumber("componentIndex", call.ComponentIndex);
+        WritePlace(json, call.Layer, call.Component, call.ComponentIndex);
         json.WriteString("model", call.Model);
         json.WriteNumber("sample", call.Sample);
         json.WriteNumber("attempt", call.Attempt);
@@ -142,16 +109,41 @@ internal static class QueryResultJson
 
         if (call.Warnings.Count > 0)
         {
-            json.WriteStartArray("warnings");
-            foreach (var warning in call.Warnings)
-            {
-                json.WriteStringValue(warning);
-            }
+            WriteStrings(json, "warnings", call.Warnings);
+        }
+    }
 
-            json.WriteEndArray();
+    /// <summary>An array of objects, each opened and closed here around what <paramref name="writeBody"/> writes.</summary>
+    private static void WriteArray<T>(Utf8JsonWriter json, string name, IEnumerable<T> items, Action<T> writeBody)
+    {
+        json.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            json.WriteStartObject();
+            writeBody(item);
+            json.WriteEndObject();
         }
 
-        json.WriteEndObject();
+        json.WriteEndArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
+    }
+
+    /// <summary>Where in the architecture a call, warning or failure happened.</summary>
+    private static void WritePlace(Utf8JsonWriter json, int layer, string component, int componentIndex)
+    {
+        json.WriteNumber("layer", layer);
+        json.WriteString("component", component);
+        json.WriteNumber("componentIndex", componentIndex);
     }
 
     private static double Ms(TimeSpan time) => Math.Round(time.TotalMilliseconds, 3);

@@ -2,7 +2,6 @@ using Archon.Benchmarks.Datasets;
 using Archon.Cli.Bench;
 using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
-using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Models.Setup;
 using Archon.Search.Evaluation;
@@ -83,7 +82,7 @@ internal sealed class SearchSession
 
     private BenchmarkTrialEvaluator NewEvaluator(IReadOnlyList<BenchmarkItem> items) => new(items, NewRunner(), _scorer) { Concurrency = _options.Concurrency };
 
-    private ArchitectureRunner NewRunner() => new(NewModels(_options).Resolver, BuiltInComponents.CreateRegistry());
+    private IArchitectureRunner NewRunner() => ArchitectureEngine.Create(NewModels(_options).Resolver).Runner;
 
     private static ModelSetupResult NewModels(SearchCliOptions o) => ModelSetup.Create(new ModelSetupOptions
     {

@@ -1,4 +1,3 @@
-using Archon.Core.Components;
 using Archon.Core.Models;
 
 namespace Archon.Core.Architectures;
@@ -24,32 +23,35 @@ public sealed record ArchitectureValidationContext
 
     /// <summary>
     /// Component type names that may appear in addition to the seven built-in ones (normally
-    /// <see cref="ComponentRegistry.Types"/>). Null means only the built-in types.
+    /// a component registry's types). Null means only the built-in types.
     /// </summary>
     public IReadOnlyCollection<string>? ComponentTypes { get; init; }
 
-    /// <summary>A context accepting the registry's types and, when given, checking models against <paramref name="knownModels"/>.</summary>
-    public static ArchitectureValidationContext For(ComponentRegistry registry, IEnumerable<string>? knownModels = null)
+    /// <summary>
+    /// A context accepting <paramref name="componentTypes"/> (normally a registry's types) and, when given, checking
+    /// models against <paramref name="knownModels"/>.
+    /// </summary>
+    public static ArchitectureValidationContext For(IEnumerable<string> componentTypes, IEnumerable<string>? knownModels = null)
     {
-        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(componentTypes);
         return new ArchitectureValidationContext
         {
-            ComponentTypes = [.. registry.Types],
+            ComponentTypes = [.. componentTypes],
             KnownModels = knownModels is null ? null : [.. knownModels],
         };
     }
 
     /// <summary>
-    /// A context accepting the registry's types and checking models the way <paramref name="models"/> resolves them
-    /// (<see cref="IModelResolver.CanResolve"/>: names, aliases, <c>model_type</c> routing, any name when simulating).
+    /// A context accepting <paramref name="componentTypes"/> and checking models the way <paramref name="models"/> resolves
+    /// them (<see cref="IModelResolver.CanResolve"/>: names, aliases, <c>model_type</c> routing, any name when simulating).
     /// </summary>
-    public static ArchitectureValidationContext For(ComponentRegistry registry, IModelResolver models)
+    public static ArchitectureValidationContext For(IEnumerable<string> componentTypes, IModelResolver models)
     {
-        ArgumentNullException.ThrowIfNull(registry);
+        ArgumentNullException.ThrowIfNull(componentTypes);
         ArgumentNullException.ThrowIfNull(models);
         return new ArchitectureValidationContext
         {
-            ComponentTypes = [.. registry.Types],
+            ComponentTypes = [.. componentTypes],
             KnownModels = [.. models.ModelNames],
             ModelExists = models.CanResolve,
         };

@@ -1,26 +1,47 @@
 namespace Archon.Core.Architectures;
 
 /// <summary>
-/// The token heuristic of <see cref="ArchitectureEstimator"/> that every kind's estimate
+/// The token heuristic of the architecture estimator (an estimate, not a measurement) that every kind's estimate
 /// (<see cref="Components.IComponentKind.EstimateWork"/>) is built from.
 /// </summary>
 public static class WorkEstimate
 {
+    /// <summary>Assumed tokens of the user's conversation.</summary>
+    public const int QueryTokens = 200;
+
+    /// <summary>Assumed tokens of a component's own instructions in each prompt.</summary>
+    public const int InstructionTokens = 150;
+
+    /// <summary>Share of <c>max_tokens</c> a written answer is assumed to use.</summary>
+    public const double AnswerShare = 0.5;
+
+    /// <summary>Assumed tokens of one critique (strengths and weaknesses of one candidate).</summary>
+    public const int CritiqueTokens = 150;
+
+    /// <summary>Assumed output tokens per candidate in a ranking.</summary>
+    public const int RankingTokensPerCandidate = 10;
+
+    /// <summary>Assumed output tokens of one verifier verdict with its reasoning.</summary>
+    public const int VerdictTokens = 200;
+
+    /// <summary>Assumed tokens of one natural-language unit test (and of one per-test verdict).</summary>
+    public const int UnitTestTokens = 40;
+
     /// <summary>Tokens every prompt carries: the query and the component's instructions.</summary>
-    public const long PromptBase = ArchitectureEstimator.QueryTokens + ArchitectureEstimator.InstructionTokens;
+    public const long PromptBase = QueryTokens + InstructionTokens;
 
     /// <summary>Tokens of the candidates a prompt shows, with their critiques when a critic ran before.</summary>
     public static long Shown(CandidateFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        return flow.Count * (flow.Length + (flow.HasCritiques ? ArchitectureEstimator.CritiqueTokens : 0));
+        return flow.Count * (flow.Length + (flow.HasCritiques ? CritiqueTokens : 0));
     }
 
-    /// <summary>Tokens of a written answer: <see cref="ArchitectureEstimator.AnswerShare"/> of <c>max_tokens</c>.</summary>
+    /// <summary>Tokens of a written answer: <see cref="AnswerShare"/> of <c>max_tokens</c>.</summary>
     public static long Answer(ComponentConfig component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        return Math.Max(0, (long)Math.Ceiling(Math.Max(component.MaxTokens, 0) * ArchitectureEstimator.AnswerShare));
+        return Math.Max(0, (long)Math.Ceiling(Math.Max(component.MaxTokens, 0) * AnswerShare));
     }
 
     /// <summary><paramref name="tokens"/>, at most the component's <c>max_tokens</c>.</summary>

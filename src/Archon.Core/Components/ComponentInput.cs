@@ -1,5 +1,6 @@
 using Archon.Core.Candidates;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Components;

@@ -4,7 +4,7 @@ namespace Archon.Core.Components;
 /// One configured component of a layer. Implementations make all their model calls through
 /// <see cref="ComponentInput.Models"/> (which records the trace and enforces budgets), run independent calls
 /// concurrently, and never throw for unparseable model output: they degrade as documented and report a warning.
-/// A <see cref="Execution.BudgetExceededException"/> from the invoker must propagate.
+/// A <see cref="Models.BudgetExceededException"/> from the invoker must propagate.
 /// </summary>
 public interface IArchitectureComponent
 {

@@ -51,12 +51,32 @@ public sealed class ArchitectureRunner : IArchitectureRunner
     /// from the catalog, empty layers), each starting with its JSON path. Empty when it can run.
     /// </summary>
     public IReadOnlyList<string> FindProblems(ArchitectureConfig architecture) =>
-        PreparedArchitecture.FindProblems(architecture, _registry, _resolver);
+        ResolvedArchitecture.FindProblems(architecture, _registry, _resolver);
+
+    /// <summary>
+    /// Checks <paramref name="architecture"/> against this runner's components and catalog and resolves it once, for
+    /// <see cref="RunAsync(ResolvedArchitecture, IReadOnlyList{ChatMessage}, QueryOptions?, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="InvalidArchitectureException">The architecture cannot run here.</exception>
+    public ResolvedArchitecture Resolve(ArchitectureConfig architecture)
+    {
+        ArgumentNullException.ThrowIfNull(architecture);
+        return ResolvedArchitecture.Create(architecture, _registry, _resolver, this);
+    }
 
     /// <inheritdoc />
     /// <exception cref="InvalidArchitectureException">The architecture cannot run; thrown before any model call.</exception>
-    public async Task<QueryResult> RunAsync(
+    public Task<QueryResult> RunAsync(
         ArchitectureConfig architecture,
+        IReadOnlyList<ChatMessage> messages,
+        QueryOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync(ResolvedArchitecture.Unresolved(architecture), messages, options, cancellationToken);
+
+    /// <inheritdoc />
+    /// <remarks>An architecture another runner resolved is resolved again here (its components and models are that runner's).</remarks>
+    public async Task<QueryResult> RunAsync(
+        ResolvedArchitecture architecture,
         IReadOnlyList<ChatMessage> messages,
         QueryOptions? options = null,
         CancellationToken cancellationToken = default)
@@ -65,8 +85,17 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         ArgumentNullException.ThrowIfNull(messages);
         options ??= QueryOptions.None;
         options.ThrowIfInvalid();
-        var prepared = PreparedArchitecture.Create(architecture, _registry, _resolver);
+        var resolved = ReferenceEquals(architecture.ResolvedBy, this) ? architecture : Resolve(architecture.Config);
+        return await RunResolvedAsync(resolved, messages, options, cancellationToken).ConfigureAwait(false);
+    }
 
+    private async Task<QueryResult> RunResolvedAsync(
+        ResolvedArchitecture prepared,
+        IReadOnlyList<ChatMessage> messages,
+        QueryOptions options,
+        CancellationToken cancellationToken)
+    {
+        var architecture = prepared.Config;
         using var span = ExecutionSpans.StartArchitecture(architecture);
         var start = _time.GetTimestamp();
         var trace = new TraceCollector();
@@ -181,8 +210,9 @@ public sealed class ArchitectureRunner : IArchitectureRunner
         }
         catch (BudgetExceededException ex)
         {
-            ExecutionSpans.Stopped(span, ex.Reason);
-            return ComponentRun.Stopped(ex.Reason, ex.Message);
+            var reason = QueryBudget.StopReasonOf(ex.Limit);
+            ExecutionSpans.Stopped(span, reason);
+            return ComponentRun.Stopped(reason, ex.Message);
         }
         catch (OperationCanceledException) when (callerToken.IsCancellationRequested)
         {

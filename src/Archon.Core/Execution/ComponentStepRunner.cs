@@ -44,13 +44,7 @@ public sealed class ComponentStepRunner
         ArgumentNullException.ThrowIfNull(step);
         options ??= QueryOptions.None;
         options.ThrowIfInvalid();
-        var prepared = PreparedArchitecture.Create(architecture, _registry, _resolver);
-        if (step.Layer < 0 || step.Layer >= prepared.Layers.Count || step.ComponentIndex < 0 || step.ComponentIndex >= prepared.Layers[step.Layer].Count)
-        {
-            throw new InvalidArchitectureException([$"$.layers[{step.Layer}][{step.ComponentIndex}]: the architecture has no such component."]);
-        }
-
-        var component = prepared.Layers[step.Layer][step.ComponentIndex];
+        var (component, models) = ResolveStep(architecture, step);
         var start = _time.GetTimestamp();
         var trace = new TraceCollector();
         using var deadlineCts = options.Deadline is { } deadline ? new CancellationTokenSource(deadline, _time) : null;
@@ -58,7 +52,7 @@ public sealed class ComponentStepRunner
         var token = linkedCts?.Token ?? cancellationToken;
         var deadlineToken = deadlineCts?.Token ?? CancellationToken.None;
         var budget = new QueryBudget(options, trace, deadlineToken);
-        var invoker = new ModelInvoker(prepared.Models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger);
+        var invoker = new ModelInvoker(models, _resolver, budget, trace, _time, start, deadlineToken, cancellationToken, _logger);
         var input = new ComponentInput(step.Layer, step.ComponentIndex, [.. step.Conversation], step.Candidates, step.UnitTests, invoker)
         {
             Sample = step.Sample,
@@ -77,7 +71,7 @@ public sealed class ComponentStepRunner
         }
         catch (BudgetExceededException ex)
         {
-            (stop, stopDetail) = (ex.Reason, ex.Message);
+            (stop, stopDetail) = (QueryBudget.StopReasonOf(ex.Limit), ex.Message);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
@@ -95,5 +89,24 @@ public sealed class ComponentStepRunner
 
         var built = trace.Build(_time.GetElapsedTime(start));
         return new ComponentStepResult(output, built.Calls, built.Warnings, stop, stopDetail);
+    }
+
+    // The architecture was checked where the query entered; a step resolves only its own component and model.
+    private (IArchitectureComponent Component, IReadOnlyDictionary<string, ResolvedModel> Models) ResolveStep(ArchitectureConfig architecture, ComponentStep step)
+    {
+        var layers = architecture.Layers;
+        if (step.Layer < 0 || step.Layer >= layers.Count || layers[step.Layer]?.Components is not { } configs
+            || step.ComponentIndex < 0 || step.ComponentIndex >= configs.Count)
+        {
+            throw new InvalidArchitectureException([$"$.layers[{step.Layer}][{step.ComponentIndex}]: the architecture has no such component."]);
+        }
+
+        var config = configs[step.ComponentIndex];
+        if (!_registry.Contains(config.Type) || _resolver.Resolve(config.Model, config.ModelType) is not { } model)
+        {
+            throw new InvalidArchitectureException(ResolvedArchitecture.FindProblems(architecture, _registry, _resolver));
+        }
+
+        return (_registry.Create(config), new Dictionary<string, ResolvedModel>(StringComparer.Ordinal) { [config.Model] = model });
     }
 }

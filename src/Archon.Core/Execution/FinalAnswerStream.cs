@@ -1,6 +1,7 @@
 using System.Threading.Channels;
 using Archon.Core.Architectures;
 using Archon.Core.Components;
+using Archon.Core.Models;
 
 namespace Archon.Core.Execution;
 

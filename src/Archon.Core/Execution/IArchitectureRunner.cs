@@ -12,4 +12,18 @@ public interface IArchitectureRunner
         IReadOnlyList<ChatMessage> messages,
         QueryOptions? options = null,
         CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Checks and resolves <paramref name="architecture"/> once, ahead of any number of runs. A runner that resolves
+    /// nothing ahead (the default) keeps the config and checks it when it runs.
+    /// </summary>
+    ResolvedArchitecture Resolve(ArchitectureConfig architecture) => ResolvedArchitecture.Unresolved(architecture);
+
+    /// <summary>Runs an architecture <see cref="Resolve"/> returned, without checking or resolving it again.</summary>
+    Task<QueryResult> RunAsync(
+        ResolvedArchitecture architecture,
+        IReadOnlyList<ChatMessage> messages,
+        QueryOptions? options = null,
+        CancellationToken cancellationToken = default) =>
+        RunAsync((architecture ?? throw new ArgumentNullException(nameof(architecture))).Config, messages, options, cancellationToken);
 }

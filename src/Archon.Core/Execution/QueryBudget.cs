@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archon.Core.Models;
 using Archon.Core.Tracing;
 
 namespace Archon.Core.Execution;
@@ -48,7 +49,7 @@ internal sealed class QueryBudget
                     CultureInfo.InvariantCulture,
                     $"The cost limit of ${maxCost} was reached (${spent:0.######} spent)."))
                 {
-                    Reason = StopReason.MaxCost,
+                    Limit = BudgetLimit.Cost,
                 };
             }
         }
@@ -59,7 +60,7 @@ internal sealed class QueryBudget
                 CultureInfo.InvariantCulture,
                 $"The limit of {maxCalls} model calls was reached."))
             {
-                Reason = StopReason.MaxCalls,
+                Limit = BudgetLimit.Calls,
             };
         }
     }
@@ -70,6 +71,14 @@ internal sealed class QueryBudget
             CultureInfo.InvariantCulture,
             $"The deadline of {_deadlineAfter?.TotalMilliseconds:0} ms passed."))
         {
-            Reason = StopReason.Deadline,
+            Limit = BudgetLimit.Deadline,
         };
+
+    /// <summary>How a query that hit <paramref name="limit"/> stopped.</summary>
+    public static StopReason StopReasonOf(BudgetLimit limit) => limit switch
+    {
+        BudgetLimit.Cost => StopReason.MaxCost,
+        BudgetLimit.Deadline => StopReason.Deadline,
+        _ => StopReason.MaxCalls,
+    };
 }

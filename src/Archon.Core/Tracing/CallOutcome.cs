@@ -10,7 +10,7 @@ namespace Archon.Core.Tracing;
 /// </summary>
 public sealed record CallOutcome
 {
-    /// <summary>The call's <see cref="CallRecord.Id"/> (from <see cref="Execution.ModelCallResult.CallId"/>).</summary>
+    /// <summary>The call's <see cref="CallRecord.Id"/> (from <see cref="Models.ModelCallResult.CallId"/>).</summary>
     public required int CallId { get; init; }
 
     /// <summary>New candidates the call produced (generators, fusers).</summary>

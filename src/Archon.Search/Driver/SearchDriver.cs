@@ -51,11 +51,7 @@ public sealed class SearchDriver
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stop = BudgetStop(state);
-            if (stop is null && _options.MaxTrials is { } max && trials.Count >= max)
-            {
-                stop = SearchStopReasons.MaxTrials;
-            }
+            var stop = SearchLimits.Reached(trials.Count, _options.MaxTrials, state.CallsMade, _options.BudgetCalls, state.UsdSpent, _options.BudgetUsd);
 
             if (stop is null && _options.StopWhen is { } when && trials.Count > 0 && when(trials[^1]))
             {
@@ -140,15 +136,15 @@ public sealed class SearchDriver
                 $"does not match this search (strategy {fresh.Strategy}, seed {fresh.Seed}, {fresh.SearchItems} items, space {fresh.SpaceFingerprint}); use another --out or delete search.json");
         }
 
-        foreach (var t in saved.Trials)
+        // The trials are the strategy's asks and tells in order: the same replay the service's searches use.
+        var events = saved.Trials.SelectMany((t, i) => new[] { StrategyEvent.Asked(i, t.PointIndex, t.Items), StrategyEvent.Told(i, t.Objective) });
+        try
         {
-            var request = strategy.Next();
-            if (request is null || request.PointIndex != t.PointIndex || request.Items != t.Items)
-            {
-                throw new InvalidOperationException($"search.json trial {t.Number} ({t.Key}) does not replay: the strategy now proposes something else");
-            }
-
-            strategy.Report(request, t.Objective);
+            StrategyReplay.Replay(strategy, events);
+        }
+        catch (InvalidOperationException ex)
+        {
+            throw new InvalidOperationException($"search.json does not replay ({ex.Message}); use another --out or delete search.json", ex);
         }
 
         // Budgets may be raised on resume; the new ones apply. A finished search continues when budgets allow.
@@ -160,16 +156,6 @@ public sealed class SearchDriver
             StopReason = null,
             Simulated = saved.Simulated || fresh.Simulated,
         };
-    }
-
-    private string? BudgetStop(SearchState state)
-    {
-        if (_options.BudgetCalls is { } calls && state.CallsMade >= calls)
-        {
-            return SearchStopReasons.BudgetCalls;
-        }
-
-        return _options.BudgetUsd is { } usd && state.UsdSpent >= usd ? SearchStopReasons.BudgetUsd : null;
     }
 
     private static void Save(string? path, SearchState state)

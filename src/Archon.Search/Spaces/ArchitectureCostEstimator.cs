@@ -1,4 +1,5 @@
 using Archon.Core.Architectures;
+using Archon.Core.Estimation;
 using Archon.Core.Models;
 
 namespace Archon.Search.Spaces;

@@ -1,8 +1,7 @@
-using Archon.Core.Architectures;
 using Archon.Core.Execution;
 using Microsoft.Extensions.AI;
 
 namespace Archon.Service.Queries;
 
-/// <summary>A validated query: the architecture to run, the conversation and the budget.</summary>
-internal sealed record PreparedQuery(ArchitectureConfig Architecture, IReadOnlyList<ChatMessage> Messages, QueryOptions Options);
+/// <summary>A validated query: the architecture to run (checked and resolved once), the conversation and the budget.</summary>
+internal sealed record PreparedQuery(ResolvedArchitecture Architecture, IReadOnlyList<ChatMessage> Messages, QueryOptions Options);

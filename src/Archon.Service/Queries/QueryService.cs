@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Threading.Channels;
 using Archon.Core.Execution;
 using Archon.Workflows.Architectures;
-using Archon.Service.Http;
 using Archon.Workflows.Storage;
 using Archon.Service.Telemetry;
 using Archon.Workflows.Settings;
@@ -86,7 +85,7 @@ internal sealed class QueryService
             return new QueryParseResult(null, "architecture", resolved.Errors, resolved.NotFound);
         }
 
-        return new QueryParseResult(new PreparedQuery(resolved.Architecture!, messages, options), null, [], false);
+        return new QueryParseResult(new PreparedQuery(resolved.Resolved!, messages, options), null, [], false);
     }
 
     public Task<QueryResponse> RunAsync(PreparedQuery query, string id, CancellationToken cancellationToken) =>
@@ -111,7 +110,7 @@ internal sealed class QueryService
     private async Task<QueryResponse> RunCoreAsync(PreparedQuery query, string id, ChannelWriter<string>? deltas, CancellationToken cancellationToken)
     {
         using var activity = ServiceTelemetry.Source.StartActivity("query");
-        activity?.SetTag("archon.architecture", query.Architecture.Name);
+        activity?.SetTag("archon.architecture", query.Architecture.Config.Name);
         activity?.SetTag("archon.query.id", id);
         var options = deltas is null ? query.Options : query.Options with { FinalLayerDeltas = deltas };
         var result = await _runner.RunAsync(query.Architecture, query.Messages, options, cancellationToken).ConfigureAwait(false);
@@ -125,7 +124,7 @@ internal sealed class QueryService
             activity?.SetTag("archon.stop_reason", System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(result.StopReason.ToString()));
         }
 
-        return QueryResponse.From(id, query.Architecture.Name, result);
+        return QueryResponse.From(id, query.Architecture.Config.Name, result);
     }
 
     /// <summary>
@@ -135,7 +134,7 @@ internal sealed class QueryService
     public async Task StartAsync(PreparedQuery query, string id, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var input = new ArchitectureRunInput(
-            query.Architecture, QueryMessage.From(query.Messages), query.Options.MaxCalls, query.Options.MaxCostUsd,
+            query.Architecture.Config, QueryMessage.From(query.Messages), query.Options.MaxCalls, query.Options.MaxCostUsd,
             (_time.GetUtcNow() + _timeout).UtcDateTime, SaveResult: true);
         await client.ScheduleNewOrchestrationInstanceAsync(ArchitectureOrchestration.Name, input, new StartOrchestrationOptions(id), cancellationToken)
             .ConfigureAwait(false);

@@ -6,7 +6,8 @@ namespace Archon.Workflows.Architectures;
 
 /// <summary>
 /// Loads an architecture JSON with <see cref="ArchitectureLoader"/>, validates it against the registered components
-/// and known models, and (with the real engine) asks the runner whether it can run here. Errors carry JSON paths.
+/// and known models, and has the runner resolve it (once: what runs later takes the resolved architecture). Errors
+/// carry JSON paths.
 /// </summary>
 internal sealed class ArchitectureChecker
 {
@@ -38,7 +39,13 @@ internal sealed class ArchitectureChecker
             architecture = architecture with { Name = name };
         }
 
-        var problems = _runner is ArchitectureRunner runner ? runner.FindProblems(architecture) : [];
-        return problems.Count == 0 ? new ArchitectureParseResult(architecture, []) : new ArchitectureParseResult(null, problems);
+        try
+        {
+            return new ArchitectureParseResult(architecture, []) { Resolved = _runner.Resolve(architecture) };
+        }
+        catch (InvalidArchitectureException ex)
+        {
+            return new ArchitectureParseResult(null, ex.Problems);
+        }
     }
 }

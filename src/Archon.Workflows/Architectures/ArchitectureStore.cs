@@ -114,7 +114,7 @@ internal sealed partial class ArchitectureStore
     private ArchitectureResolution ToResolution(JsonElement json, string name)
     {
         var parsed = _checker.Check(json, name);
-        return new ArchitectureResolution(parsed.Architecture, json, parsed.Errors, NotFound: false);
+        return new ArchitectureResolution(parsed.Architecture, json, parsed.Errors, NotFound: false) { Resolved = parsed.Resolved };
     }
 
     private static string BlobPath(string name) => $"{StorageNames.ArchitecturesPrefix}{name}.json";

@@ -1,5 +1,3 @@
-using Archon.Core.Architectures;
-using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
 using Archon.Core.Models;
 using Archon.Models.Setup;
@@ -53,11 +51,8 @@ public static partial class EngineFactory
             LoggerFactory = loggerFactory,
             TimeProvider = time,
         });
-        var registry = BuiltInComponents.CreateRegistry(setup.LoggerFactory);
-        var runner = new ArchitectureRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ArchitectureRunner>());
-        var validation = ArchitectureValidationContext.For(registry, setup.Resolver);
-        var steps = new ComponentStepRunner(setup.Resolver, registry, time, setup.LoggerFactory.CreateLogger<ComponentStepRunner>());
-        return new ServiceEngine(runner, validation, setup.Notice) { Steps = steps };
+        var engine = ArchitectureEngine.Create(setup.Resolver, setup.LoggerFactory, time);
+        return new ServiceEngine(engine.Runner, engine.Validation, setup.Notice) { Steps = engine.Steps };
     }
 
     /// <summary>The catalog file, relative paths taken from the app folder; null when none is set.</summary>

@@ -137,23 +137,12 @@ internal sealed class SearchScheduler(SearchSpaces spaces)
         _kept[searchId] = new KeptStrategy(plan.Fingerprint, strategy, requests, events);
     }
 
-    private static string? Limit(SpaceSearchPlan plan, List<SearchTrialState> trials, int told)
-    {
-        if (trials.Count >= plan.MaxTrials)
-        {
-            return SearchStopReasons.MaxTrials;
-        }
-
-        // Told trials at what their runs reported; trials in flight finish, so spend may pass a budget by up to `parallel` trials.
-        var calls = trials.Take(told).Sum(t => (long)(t.Calls ?? 0));
-        var usd = trials.Take(told).Sum(t => t.CostUsd ?? 0);
-        if (plan.BudgetCalls is { } maxCalls && calls >= maxCalls)
-        {
-            return SearchStopReasons.BudgetCalls;
-        }
-
-        return plan.BudgetUsd is { } maxUsd && usd >= maxUsd ? SearchStopReasons.BudgetUsd : null;
-    }
+    // Told trials at what their runs reported; trials in flight finish, so spend may pass a budget by up to `parallel` trials.
+    private static string? Limit(SpaceSearchPlan plan, List<SearchTrialState> trials, int told) =>
+        SearchLimits.Reached(
+            trials.Count, plan.MaxTrials,
+            trials.Take(told).Sum(t => (long)(t.Calls ?? 0)), plan.BudgetCalls,
+            trials.Take(told).Sum(t => t.CostUsd ?? 0), plan.BudgetUsd);
 
     private sealed record KeptStrategy(string Fingerprint, ISearchStrategy Strategy, List<TrialRequest> Requests, int Events);
 }

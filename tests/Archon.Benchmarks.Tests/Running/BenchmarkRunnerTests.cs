@@ -36,6 +36,20 @@ public class BenchmarkRunnerTests
     }
 
     [Fact]
+    public async Task RunAsync_ManyItems_ResolvesTheArchitectureOnce()
+    {
+        var resolver = new SingleModelResolver("fake", new ThrowingChatClient(new HttpRequestException("HTTP 503")));
+        var architectures = new Archon.Core.Execution.ArchitectureRunner(resolver, Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry());
+        var architecture = FakeArchitectureRunner.Architecture();
+
+        var run = await new BenchmarkRunner(architectures, Scorers.ForKind(DatasetKinds.Synthetic))
+            .RunAsync(Items(6), architecture, new BenchmarkRunOptions { Concurrency = 2 });
+
+        Assert.Equal(6, run.Summary.Items);
+        Assert.Equal(architecture.Layers.Sum(l => l.Components.Count), resolver.Resolutions);
+    }
+
+    [Fact]
     public async Task RunAsync_ModelCallsFailAfterRetries_ItemsAreErrorsWithTheirReasonNeverEmptyScoredAnswers()
     {
         var client = new ThrowingChatClient(new HttpRequestException("HTTP 503 (upstream unavailable)"));

@@ -2,6 +2,7 @@ using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Running;
 using Archon.Benchmarks.Tests.Support;
 using Archon.Core.Architectures;
+using Archon.Core.Estimation;
 using Archon.Core.Models;
 
 namespace Archon.Benchmarks.Tests.Running;

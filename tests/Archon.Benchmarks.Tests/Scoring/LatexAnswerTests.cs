@@ -5,27 +5,6 @@ namespace Archon.Benchmarks.Tests.Scoring;
 public class LatexAnswerTests
 {
     [Theory]
-    [InlineData("so $\\boxed{\\frac{1}{2}}$.", "\\frac{1}{2}")]
-    [InlineData("first \\boxed{1} then \\boxed{\\left( 3, \\frac{\\pi}{2} \\right)}", "\\left( 3, \\frac{\\pi}{2} \\right)")]
-    [InlineData("\\boxed{\\{1, 2\\}}", "\\{1, 2\\}")]
-    [InlineData("\\boxed{a_{b_{c}}+\\sqrt{\\frac{x}{y}}}", "a_{b_{c}}+\\sqrt{\\frac{x}{y}}")]
-    [InlineData("the answer is $\\boxed 7$", "7")]
-    [InlineData("\\fbox{12}", "12")]
-    public void LastBoxed_NestedBraces_ReturnsWholeContent(string text, string expected)
-    {
-        Assert.Equal(expected, LatexAnswer.LastBoxed(text));
-    }
-
-    [Theory]
-    [InlineData("no box here")]
-    [InlineData("\\boxed{unbalanced")]
-    [InlineData("")]
-    public void LastBoxed_NoCompleteBox_ReturnsNull(string text)
-    {
-        Assert.Null(LatexAnswer.LastBoxed(text));
-    }
-
-    [Theory]
     [InlineData("0.5", "\\frac{1}{2}")]
     [InlineData("\\dfrac{1}{2}", "\\frac12")]
     [InlineData("\\tfrac{3}{4}", "0.75")]

@@ -230,7 +230,7 @@ public sealed class ArchitectureValidatorTests
             [{"type": "majority_vote", "model": "m"}]
             """;
 
-        Assert.Empty(Validate(layers, ArchitectureValidationContext.For(registry)));
+        Assert.Empty(Validate(layers, ArchitectureValidationContext.For(registry.Types)));
         Assert.Equal("$.layers[1][0].type", Assert.Single(Validate(layers)).Path);
     }
 

@@ -1,4 +1,5 @@
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Components;
 

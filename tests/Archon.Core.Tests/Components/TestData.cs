@@ -3,6 +3,7 @@ using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Tests.Components;

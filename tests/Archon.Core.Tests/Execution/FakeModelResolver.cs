@@ -3,7 +3,7 @@ using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Tests.Execution;
 
-/// <summary>A resolver over a fixed set of models.</summary>
+/// <summary>A resolver over a fixed set of models that counts its resolutions.</summary>
 internal sealed class FakeModelResolver : IModelResolver
 {
     private readonly Dictionary<string, ResolvedModel> _models = new(StringComparer.Ordinal);
@@ -14,7 +14,16 @@ internal sealed class FakeModelResolver : IModelResolver
         return this;
     }
 
-    public ResolvedModel? Resolve(string name) => _models.GetValueOrDefault(name);
+    /// <summary>How many times a name was resolved.</summary>
+    public int Resolutions => _resolutions;
+
+    private int _resolutions;
+
+    public ResolvedModel? Resolve(string name)
+    {
+        Interlocked.Increment(ref _resolutions);
+        return _models.GetValueOrDefault(name);
+    }
 
     public IReadOnlyCollection<string> ModelNames => _models.Keys;
 }

@@ -54,16 +54,16 @@ public class ModelInvokerTests
             try
             {
                 await c;
-                return (StopReason?)null;
+                return (BudgetLimit?)null;
             }
             catch (BudgetExceededException ex)
             {
-                return ex.Reason;
+                return ex.Limit;
             }
         }));
 
         Assert.Equal(10, client.Calls);
-        Assert.Equal(90, outcomes.Count(o => o == StopReason.MaxCalls));
+        Assert.Equal(90, outcomes.Count(o => o == BudgetLimit.Calls));
         Assert.Equal(10, trace.Build(TimeSpan.Zero).Totals.Calls);
     }
 
@@ -105,7 +105,7 @@ public class ModelInvokerTests
 
         var ex = await Assert.ThrowsAsync<BudgetExceededException>(() => invoker.CallAsync(Request(), CancellationToken.None));
 
-        Assert.Equal(StopReason.Deadline, ex.Reason);
+        Assert.Equal(BudgetLimit.Deadline, ex.Limit);
         Assert.Equal(0, client.Calls);
     }
 
@@ -124,7 +124,7 @@ public class ModelInvokerTests
         // The component passes a token linked to the deadline, as the runner's components do.
         var ex = await Assert.ThrowsAsync<BudgetExceededException>(() => invoker.CallAsync(Request(), deadline.Token));
 
-        Assert.Equal(StopReason.Deadline, ex.Reason);
+        Assert.Equal(BudgetLimit.Deadline, ex.Limit);
         Assert.Contains("deadline", Assert.Single(trace.Build(TimeSpan.Zero).Calls).Error, StringComparison.Ordinal);
     }
 

@@ -3,6 +3,7 @@ using Archon.Core.Candidates;
 using Archon.Core.Components;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Execution;
 

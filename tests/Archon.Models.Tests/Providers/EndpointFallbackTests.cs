@@ -197,7 +197,7 @@ public sealed partial class EndpointFallbackTests : IAsyncLifetime
     private static async Task<QueryResult> RunAsync(ModelSetupResult setup, string configPath)
     {
         var registry = BuiltInComponents.CreateRegistry();
-        var load = ArchitectureLoader.LoadFile(RepositoryFiles.Path(configPath), ArchitectureValidationContext.For(registry, setup.Resolver));
+        var load = ArchitectureLoader.LoadFile(RepositoryFiles.Path(configPath), ArchitectureValidationContext.For(registry.Types, setup.Resolver));
         Assert.True(load.Succeeded, string.Join("; ", load.Diagnostics));
         var runner = new ArchitectureRunner(setup.Resolver, registry);
         return await runner.RunAsync(load.Architecture!, [new ChatMessage(ChatRole.User, "Mia has 17 marbles and gives away 10. How many are left?")]);

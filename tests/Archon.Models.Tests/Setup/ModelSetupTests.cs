@@ -270,8 +270,8 @@ public sealed class ModelSetupTests
         var registry = Archon.Core.Components.BuiltIn.BuiltInComponents.CreateRegistry();
         var path = RepositoryFiles.Path("examples/architectures/published/archon-gpt-4o-and-claude-3.5-sonnet-samples-then-verifier-then-fuser.json");
 
-        var load = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry, setup.Resolver));
-        var withNamesOnly = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry, ["gpt-4o", "claude"]));
+        var load = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry.Types, setup.Resolver));
+        var withNamesOnly = Archon.Core.Architectures.ArchitectureLoader.LoadFile(path, Archon.Core.Architectures.ArchitectureValidationContext.For(registry.Types, ["gpt-4o", "claude"]));
 
         Assert.True(load.Succeeded, string.Join("; ", load.Diagnostics));
         Assert.False(withNamesOnly.Succeeded);

@@ -47,6 +47,22 @@ public sealed class SearchDriverTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_StateWhoseTrialsTheStrategyWouldNotPropose_RefusesToResume()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var path = Path.Combine(_dir.FullName, "search.json");
+        await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 3 }).RunAsync(Create("random", space, 1), 1, path);
+        var saved = SearchStateStore.Load(path)!;
+        var moved = saved.Trials[1] with { PointIndex = (saved.Trials[1].PointIndex + 1) % space.Feasible.Count };
+        SearchStateStore.Save(path, saved with { Trials = [saved.Trials[0], moved, saved.Trials[2]] });
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1), 1, path));
+
+        Assert.Contains("search.json does not replay (trial 1 does not replay", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task RunAsync_CallBudget_StopsCleanlyWithoutExceedingIt()
     {
         var space = TestSpaces.SmallEnumerated();

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using Archon.Service.Tests.Support;
 using Archon.Workflows;
+using Archon.Workflows.Hosting;
 using Archon.Workflows.Storage;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;

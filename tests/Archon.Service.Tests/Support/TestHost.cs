@@ -62,7 +62,7 @@ internal sealed class TestHost : IAsyncDisposable
             values[k.Replace("__", ":", StringComparison.Ordinal)] = v;
         }
 
-        var validation = ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry());
+        var validation = ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry().Types);
         var app = await ArchonWebApp.CreateAsync(
             [], simulated ? EngineFactory.FromServices : _ => new ServiceEngine(runner, validation, "fake runner"), "http://127.0.0.1:0",
             c => c.AddInMemoryCollection(values), inMemoryTaskHub: !durable);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Archon.Core.Execution;
 using Archon.Core.Synthetic;
+using Archon.Workflows.Hosting;
 using Archon.Workflows.Queries;
 using Archon.Workflows.Tests.Support;
 using Microsoft.DurableTask;

@@ -8,5 +8,5 @@ namespace Archon.Workflows.Tests.Support;
 internal static class FakeEngine
 {
     public static ServiceEngine Create(FakeRunner runner) =>
-        new(runner, ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry()), "fake runner");
+        new(runner, ArchitectureValidationContext.For(BuiltInComponents.CreateRegistry().Types), "fake runner");
 }

@@ -1,4 +1,5 @@
 using Archon.Workflows.Engine;
+using Archon.Workflows.Hosting;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;

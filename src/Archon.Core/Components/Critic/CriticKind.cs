@@ -22,7 +22,7 @@ internal sealed class CriticKind(ILogger logger, int parseRetries) : IComponentK
         CritiqueMerge.Merge(incoming, outputs);
 
     public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
-        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, ArchitectureEstimator.CritiqueTokens * (long)flow.Count));
+        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, WorkEstimate.CritiqueTokens * (long)flow.Count));
 
     public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
     {

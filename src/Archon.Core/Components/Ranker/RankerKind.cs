@@ -22,7 +22,7 @@ internal sealed class RankerKind(ILogger logger, int parseRetries) : IComponentK
         RankingMerge.Merge(outputs);
 
     public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
-        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, ArchitectureEstimator.RankingTokensPerCandidate * (long)flow.Count));
+        new(1, WorkEstimate.PromptBase + WorkEstimate.Shown(flow), WorkEstimate.Cap(component, WorkEstimate.RankingTokensPerCandidate * (long)flow.Count));
 
     public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
     {

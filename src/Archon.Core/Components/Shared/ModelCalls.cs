@@ -1,5 +1,6 @@
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Components.Shared;

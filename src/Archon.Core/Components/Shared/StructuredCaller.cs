@@ -1,4 +1,5 @@
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 

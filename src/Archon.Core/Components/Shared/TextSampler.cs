@@ -1,6 +1,7 @@
 using System.Globalization;
 using Archon.Core.Candidates;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Archon.Core.Tracing;
 using Microsoft.Extensions.Logging;
 

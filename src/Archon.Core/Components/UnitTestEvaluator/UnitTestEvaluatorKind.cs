@@ -24,7 +24,7 @@ internal sealed class UnitTestEvaluatorKind(ILogger logger, int parseRetries) : 
     public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow)
     {
         ArgumentNullException.ThrowIfNull(flow);
-        var tests = flow.UnitTests * (long)ArchitectureEstimator.UnitTestTokens;
+        var tests = flow.UnitTests * (long)WorkEstimate.UnitTestTokens;
         return new(
             flow.Count,
             flow.Count * (WorkEstimate.PromptBase + flow.Length + tests),

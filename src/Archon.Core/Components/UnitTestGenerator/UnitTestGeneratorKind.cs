@@ -22,7 +22,7 @@ internal sealed class UnitTestGeneratorKind(ILogger logger, int parseRetries) : 
         incoming;
 
     public ComponentWork EstimateWork(ComponentConfig component, CandidateFlow flow) =>
-        new(1, WorkEstimate.PromptBase, WorkEstimate.Cap(component, ArchitectureEstimator.UnitTestTokens * (long)TestCount(component)));
+        new(1, WorkEstimate.PromptBase, WorkEstimate.Cap(component, WorkEstimate.UnitTestTokens * (long)TestCount(component)));
 
     public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)
     {

@@ -27,7 +27,7 @@ internal sealed class VerifierKind(ILogger logger, int parseRetries) : IComponen
         return new(
             flow.Count,
             flow.Count * (WorkEstimate.PromptBase + flow.Length),
-            flow.Count * WorkEstimate.Cap(component, ArchitectureEstimator.VerdictTokens));
+            flow.Count * WorkEstimate.Cap(component, WorkEstimate.VerdictTokens));
     }
 
     public CandidateFlow PassOn(LayerConfig layer, CandidateFlow flow)

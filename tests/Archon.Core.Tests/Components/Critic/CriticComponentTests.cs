@@ -1,6 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.Critic;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Components.Critic;
 

@@ -1,6 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.Generator;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 
 namespace Archon.Core.Tests.Components.Generator;

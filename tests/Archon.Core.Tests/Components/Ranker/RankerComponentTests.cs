@@ -3,6 +3,7 @@ using Archon.Core.Candidates;
 using Archon.Core.Components.Ranker;
 using Archon.Core.Components;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Components.Ranker;
 
@@ -128,12 +129,12 @@ public class RankerComponentTests
     [Fact]
     public async Task RunAsync_BudgetExceeded_Propagates()
     {
-        var models = new FakeModelInvoker(_ => throw new BudgetExceededException("cost") { Reason = StopReason.MaxCost });
+        var models = new FakeModelInvoker(_ => throw new BudgetExceededException("cost") { Limit = BudgetLimit.Cost });
         var component = TestData.Create(TestData.Config(ComponentTypes.Ranker));
 
         var ex = await Assert.ThrowsAsync<BudgetExceededException>(
             () => component.RunAsync(TestData.Input(models, TestData.Candidates(3)), CancellationToken.None));
-        Assert.Equal(StopReason.MaxCost, ex.Reason);
+        Assert.Equal(BudgetLimit.Cost, ex.Limit);
     }
 
     [Fact]

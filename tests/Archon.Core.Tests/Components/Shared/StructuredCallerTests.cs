@@ -1,6 +1,7 @@
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Components.Shared;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging.Abstractions;
 

@@ -2,6 +2,7 @@ using Archon.Core.Architectures;
 using Archon.Core.Components.UnitTestEvaluator;
 using Archon.Core.Components;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Components.UnitTestEvaluator;
 

@@ -1,6 +1,7 @@
 using Archon.Core.Architectures;
 using Archon.Core.Components.Verifier;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 
 namespace Archon.Core.Tests.Components.Verifier;
 

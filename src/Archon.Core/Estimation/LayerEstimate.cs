@@ -1,4 +1,4 @@
-namespace Archon.Core.Architectures;
+namespace Archon.Core.Estimation;
 
 /// <summary>Estimated work of one layer for one query.</summary>
 /// <param name="Index">Zero-based layer index.</param>

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Archon.Workflows.Settings;
 
-namespace Archon.Workflows;
+namespace Archon.Workflows.Hosting;
 
 /// <summary>Registers what the orchestrations' activities use, the same way in every host.</summary>
 public static class WorkflowServices

@@ -1,4 +1,4 @@
-namespace Archon.Core.Execution;
+namespace Archon.Core.Models;
 
 /// <summary>The outcome of one model call.</summary>
 /// <param name="Text">The response text.</param>

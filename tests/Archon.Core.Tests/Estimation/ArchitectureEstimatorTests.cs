@@ -2,9 +2,11 @@ using Archon.Core.Architectures;
 using Archon.Core.Candidates;
 using Archon.Core.Components;
 using Archon.Core.Components.BuiltIn;
+using Archon.Core.Estimation;
+using Archon.Core.Tests.Architectures;
 using Archon.Core.Models;
 
-namespace Archon.Core.Tests.Architectures;
+namespace Archon.Core.Tests.Estimation;
 
 public sealed class ArchitectureEstimatorTests
 {
@@ -79,7 +81,7 @@ public sealed class ArchitectureEstimatorTests
     {
         var estimate = Estimate("""[{"type": "generator", "model": "m", "max_tokens": 1000, "samples": 2}]""");
 
-        Assert.Equal(2 * (ArchitectureEstimator.QueryTokens + ArchitectureEstimator.InstructionTokens), estimate.EstimatedInputTokens);
+        Assert.Equal(2 * (WorkEstimate.QueryTokens + WorkEstimate.InstructionTokens), estimate.EstimatedInputTokens);
         Assert.Equal(2 * 500, estimate.EstimatedOutputTokens);
     }
 
@@ -96,9 +98,9 @@ public sealed class ArchitectureEstimatorTests
             [{"type": "fuser", "model": "m", "use_critiques": true}]
             """);
 
-        const int Base = ArchitectureEstimator.QueryTokens + ArchitectureEstimator.InstructionTokens;
+        const int Base = WorkEstimate.QueryTokens + WorkEstimate.InstructionTokens;
         Assert.Equal(Base + (4 * 500), withoutCritic.PerLayer[1].InputTokens);
-        Assert.Equal(Base + (4 * (500 + ArchitectureEstimator.CritiqueTokens)), withCritic.PerLayer[2].InputTokens);
+        Assert.Equal(Base + (4 * (500 + WorkEstimate.CritiqueTokens)), withCritic.PerLayer[2].InputTokens);
     }
 
     [Fact]

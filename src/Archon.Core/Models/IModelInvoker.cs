@@ -1,4 +1,4 @@
-namespace Archon.Core.Execution;
+namespace Archon.Core.Models;
 
 /// <summary>
 /// Makes one model call on behalf of a component: resolves the model, enforces the query's budget, and records the

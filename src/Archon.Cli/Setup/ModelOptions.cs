@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Archon.Models.Setup;
 
-namespace Archon.Cli.Commands;
+namespace Archon.Cli.Setup;
 
 /// <summary>
 /// The model options every command that calls models shares: <c>--catalog &lt;file&gt;</c>, <c>--simulate</c>,

@@ -9,7 +9,7 @@ using Archon.Core.Tracing;
 using Microsoft.Extensions.AI;
 using static Archon.Core.Tests.Execution.TestArchitectures;
 
-namespace Archon.Core.Tests.Tracing;
+namespace Archon.Core.Tests.Execution;
 
 /// <summary>The runner's spans, collected by an <see cref="ActivityListener"/> and told apart from other tests' by trace id.</summary>
 public sealed class ExecutionSpansTests : IDisposable

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.AI;
 
-namespace Archon.Core.Execution;
+namespace Archon.Core.Models;
 
 /// <summary>One model call requested by a component.</summary>
 public sealed record ModelCallRequest

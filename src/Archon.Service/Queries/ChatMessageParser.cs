@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.AI;
 
-namespace Archon.Service.Http;
+namespace Archon.Service.Queries;
 
 /// <summary>Parses OpenAI-style <c>messages</c> (<c>content</c> a string or an array of text parts).</summary>
 internal static class ChatMessageParser

@@ -1,4 +1,4 @@
-namespace Archon.Core.Architectures;
+namespace Archon.Core.Estimation;
 
 /// <summary>
 /// Worst-case calls and estimated tokens and dollars for one query through an architecture

@@ -1,8 +1,9 @@
+using Archon.Core.Architectures;
 using Archon.Core.Components;
 using Archon.Core.Components.BuiltIn;
 using Archon.Core.Models;
 
-namespace Archon.Core.Architectures;
+namespace Archon.Core.Estimation;
 
 /// <summary>
 /// Estimates the work of one query through an architecture: model calls (exact for the worst case: no early stop,
@@ -16,36 +17,15 @@ namespace Archon.Core.Architectures;
 /// Calls per component: generator and fuser = <c>samples</c>; ranker, critic and unit-test generator = 1; verifier and
 /// unit-test evaluator = one per incoming candidate; a custom type = 1.
 /// Token heuristic (an estimate, not a measurement): every prompt carries the query
-/// (<see cref="QueryTokens"/>) and the component's instructions (<see cref="InstructionTokens"/>); a prompt that shows
+/// (<see cref="WorkEstimate.QueryTokens"/>) and the component's instructions (<see cref="WorkEstimate.InstructionTokens"/>); a prompt that shows
 /// candidates adds each candidate's length, and their critiques when a critic ran before. A written answer (generator,
-/// fuser, custom) is assumed to use <see cref="AnswerShare"/> of <c>max_tokens</c>; structured outputs are short and
-/// sized by what they list (<see cref="CritiqueTokens"/> per candidate, <see cref="RankingTokensPerCandidate"/> per
-/// ranked candidate, <see cref="VerdictTokens"/> per verdict, <see cref="UnitTestTokens"/> per unit test). No output
+/// fuser, custom) is assumed to use <see cref="WorkEstimate.AnswerShare"/> of <c>max_tokens</c>; structured outputs are short and
+/// sized by what they list (<see cref="WorkEstimate.CritiqueTokens"/> per candidate, <see cref="WorkEstimate.RankingTokensPerCandidate"/> per
+/// ranked candidate, <see cref="WorkEstimate.VerdictTokens"/> per verdict, <see cref="WorkEstimate.UnitTestTokens"/> per unit test). No output
 /// exceeds <c>max_tokens</c>. Dollars come from the pricing lookup; models it does not know cost nothing and are listed.
 /// </remarks>
 public static class ArchitectureEstimator
 {
-    /// <summary>Assumed tokens of the user's conversation.</summary>
-    public const int QueryTokens = 200;
-
-    /// <summary>Assumed tokens of a component's own instructions in each prompt.</summary>
-    public const int InstructionTokens = 150;
-
-    /// <summary>Share of <c>max_tokens</c> a written answer is assumed to use.</summary>
-    public const double AnswerShare = 0.5;
-
-    /// <summary>Assumed tokens of one critique (strengths and weaknesses of one candidate).</summary>
-    public const int CritiqueTokens = 150;
-
-    /// <summary>Assumed output tokens per candidate in a ranking.</summary>
-    public const int RankingTokensPerCandidate = 10;
-
-    /// <summary>Assumed output tokens of one verifier verdict with its reasoning.</summary>
-    public const int VerdictTokens = 200;
-
-    /// <summary>Assumed tokens of one natural-language unit test (and of one per-test verdict).</summary>
-    public const int UnitTestTokens = 40;
-
     private static readonly Lazy<ComponentRegistry> BuiltIn = new(() => BuiltInComponents.CreateRegistry());
 
     /// <summary>Estimates <paramref name="architecture"/> with the built-in kinds' estimates; <paramref name="pricing"/> returns a model's price or null.</summary>

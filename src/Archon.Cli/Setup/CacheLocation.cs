@@ -1,4 +1,4 @@
-namespace Archon.Cli.Commands;
+namespace Archon.Cli.Setup;
 
 /// <summary>
 /// Where the CLI keeps real models' responses across runs: the <c>Archon__CacheDirectory</c> setting (an empty value

@@ -3,7 +3,7 @@ using Archon.Workflows.Queries;
 using Archon.Workflows.Searches;
 using Microsoft.DurableTask;
 
-namespace Archon.Workflows;
+namespace Archon.Workflows.Hosting;
 
 /// <summary>
 /// Registers the orchestrations and activities with a Durable Task worker (<c>archon serve</c> and the tests); the

@@ -1,4 +1,4 @@
-namespace Archon.Core.Execution;
+namespace Archon.Core.Models;
 
 /// <summary>Thrown by an <see cref="IModelInvoker"/> when a query's budget forbids another call.</summary>
 public sealed class BudgetExceededException : Exception
@@ -18,5 +18,5 @@ public sealed class BudgetExceededException : Exception
     }
 
     /// <summary>Which limit was reached.</summary>
-    public StopReason Reason { get; init; } = StopReason.MaxCalls;
+    public BudgetLimit Limit { get; init; } = BudgetLimit.Calls;
 }

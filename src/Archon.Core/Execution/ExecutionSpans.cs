@@ -2,8 +2,9 @@ using System.Diagnostics;
 using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Execution;
+using Archon.Core.Tracing;
 
-namespace Archon.Core.Tracing;
+namespace Archon.Core.Execution;
 
 /// <summary>
 /// Starts the runner's spans. Each method checks for a listener before it formats a name or boxes a tag, so an
