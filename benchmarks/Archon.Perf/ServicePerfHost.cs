@@ -54,7 +54,7 @@ internal sealed class ServicePerfHost : IAsyncDisposable
         }
     }
 
-    public static async Task<ServicePerfHost> StartAsync(CancellationToken cancellationToken)
+    public static async Task<ServicePerfHost> StartAsync(CancellationToken cancellationToken, bool inMemoryTaskHub = false)
     {
         var root = AzuriteProcess.FindRepoRoot(AppContext.BaseDirectory) ?? AzuriteProcess.FindRepoRoot(Environment.CurrentDirectory)
             ?? throw new InvalidOperationException("run from the repository (the folder holding Archon.Functions.sln)");
@@ -69,7 +69,7 @@ internal sealed class ServicePerfHost : IAsyncDisposable
             ["Logging:LogLevel:Default"] = "Warning",
         };
         var app = await ArchonWebApp.CreateAsync(
-            [], EngineFactory.FromServices, "http://127.0.0.1:0", c => c.AddInMemoryCollection(settings), cancellationToken: cancellationToken);
+            [], EngineFactory.FromServices, "http://127.0.0.1:0", c => c.AddInMemoryCollection(settings), cancellationToken: cancellationToken, inMemoryTaskHub: inMemoryTaskHub);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ServicePerfHost(azurite, app, new Uri(address));
