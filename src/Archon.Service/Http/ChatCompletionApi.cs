@@ -68,14 +68,17 @@ internal sealed class ChatCompletionApi(QueryService queries, ArchitectureStore 
             return;
         }
 
-        var (architecture, unsupported, why) = parameters.ApplyTo(prepared.Query.Architecture);
+        var (architecture, unsupported, why) = parameters.ApplyTo(prepared.Query.Architecture.Config);
         if (architecture is null)
         {
             await OpenAiErrors.Invalid(why!, unsupported, "unsupported_parameter").ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 
-        var query = prepared.Query with { Architecture = architecture };
+        // Parameters that change the last layer make a new architecture; the runner checks and resolves it when it runs.
+        var query = ReferenceEquals(architecture, prepared.Query.Architecture.Config)
+            ? prepared.Query
+            : prepared.Query with { Architecture = ResolvedArchitecture.Unresolved(architecture) };
         var id = "chatcmpl-" + WorkflowIds.New();
         var name = model.GetString()!;
         if (stream)
