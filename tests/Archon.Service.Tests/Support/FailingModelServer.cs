@@ -10,8 +10,8 @@ using Microsoft.Extensions.Logging;
 namespace Archon.Service.Tests.Support;
 
 /// <summary>
-/// An OpenAI-compatible server on 127.0.0.1 whose every chat completion fails with HTTP 500 and an OpenAI error body,
-/// and a model catalog naming it (no retries, so a test does not wait through back-off).
+/// An OpenAI-compatible server on 127.0.0.1 whose every chat completion fails (HTTP 500 unless told otherwise) with an
+/// OpenAI error body, and a model catalog naming it (no retries, so a test does not wait through back-off).
 /// </summary>
 internal sealed class FailingModelServer : IAsyncDisposable
 {
@@ -27,10 +27,15 @@ internal sealed class FailingModelServer : IAsyncDisposable
     public int Requests => Volatile.Read(ref _requests);
 
     /// <summary>A catalog (JSON for <c>Archon__ModelCatalog</c>) with <see cref="Model"/> on this server.</summary>
-    public string Catalog => string.Create(CultureInfo.InvariantCulture,
-        $$"""{"models": [{"name": "{{Model}}", "kind": "openai-compatible", "endpoint": "{{BaseUrl}}", "maxRetries": 0, "timeoutSeconds": 10}]}""");
+    public string Catalog => CatalogWithKey(null);
 
-    public static async Task<FailingModelServer> StartAsync()
+    /// <summary>The catalog with the model's key read from the environment variable <paramref name="apiKeyEnv"/>.</summary>
+    public string CatalogWithKey(string? apiKeyEnv) => string.Create(CultureInfo.InvariantCulture,
+        $$"""{"models": [{"name": "{{Model}}", "kind": "openai-compatible", "endpoint": "{{BaseUrl}}", "maxRetries": 0, "timeoutSeconds": 10{{(apiKeyEnv is null ? "" : $", \"apiKeyEnv\": \"{apiKeyEnv}\"")}}}]}""");
+
+    /// <param name="status">The status every completion answers.</param>
+    /// <param name="message">The error message, given the request's Authorization header (default: a fixed message).</param>
+    public static async Task<FailingModelServer> StartAsync(int status = StatusCodes.Status500InternalServerError, Func<string, string>? message = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -40,8 +45,9 @@ internal sealed class FailingModelServer : IAsyncDisposable
         app.MapPost("/v1/chat/completions", async context =>
         {
             Interlocked.Increment(ref server._requests);
-            context.Response.StatusCode = StatusCodes.Status500InternalServerError;
-            await context.Response.WriteAsJsonAsync(new { error = new { message = "the model server is broken", type = "server_error", param = (string?)null, code = "internal" } });
+            var text = message?.Invoke(context.Request.Headers.Authorization.ToString()) ?? "the model server is broken";
+            context.Response.StatusCode = status;
+            await context.Response.WriteAsJsonAsync(new { error = new { message = text, type = "server_error", param = (string?)null, code = "internal" } });
         });
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -22,16 +23,19 @@ internal sealed class ServeProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    /// <summary>Every line the process printed so far (standard output and error).</summary>
+    public ConcurrentQueue<string> Output { get; } = new();
+
     public static async Task<ServeProcess> StartAsync(AzuriteFixture azurite, IDictionary<string, string> settings, params string[] args)
     {
         var port = FreePort();
         var info = StartInfo(azurite, settings, port, args);
         var process = Process.Start(info)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var serve = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
+        process.OutputDataReceived += (_, e) => serve.Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => serve.Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var serve = new ServeProcess(process, new Uri($"http://127.0.0.1:{port}"));
         var started = Stopwatch.StartNew();
         while (true)
         {
@@ -96,6 +100,14 @@ internal sealed class ServeProcess : IAsyncDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is not null)
+        {
+            Output.Enqueue(line);
+        }
     }
 
     private static ProcessStartInfo StartInfo(AzuriteFixture azurite, IDictionary<string, string> settings, int port, string[] args)
