@@ -29,7 +29,7 @@ internal static class FaultRun
 
     public static async Task<FaultRunOutcome> RunAsync(IReadOnlyList<BenchmarkItem> items, double faultRate, int seed, TimeSpan attemptTimeout, CancellationToken cancellationToken)
     {
-        await using var server = await FaultInjectingChatServer.StartAsync(faultRate, seed, attemptTimeout * 8, Pricing);
+        await using var server = await FaultInjectingChatServer.StartAsync(faultRate, seed, attemptTimeout * 10, Pricing);
         var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = Catalog(server.BaseUrl, attemptTimeout), CacheCapacity = 0 });
         var runner = new BenchmarkRunner(new ArchitectureRunner(setup.Resolver, BuiltInComponents.CreateRegistry()), Scorers.ForKind(DatasetKinds.Synthetic));
         var load = ArchitectureLoader.Parse(ArchitectureJson, "faults");
