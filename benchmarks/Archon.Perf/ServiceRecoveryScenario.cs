@@ -10,7 +10,8 @@ namespace Archon.Perf;
 
 /// <summary>
 /// Recovery after <c>kill -9</c>: a real <c>archon serve</c> runs a 200-item benchmark (1 s per simulated call, 8 items at
-/// a time) with its task hub on Azurite, is killed at 40 % and started again. Measured from the restart: the stall (until
+/// a time) with its task hub on Azurite, is killed at 10 %, 40 % or 80 % (one run per point; argument: the percentages,
+/// comma-separated) and started again. Measured from the restart: the stall (until
 /// the first item finishes again) and the time to the summary less the work that was left (items left × 1 s ÷ 8), both
 /// against the queues' visibility timeout (15 s) + 15 s; and that every item is counted once.
 /// </summary>
@@ -21,12 +22,24 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
 
     public string Name => "service-recovery";
 
-    public string Description => "archon serve killed with SIGKILL at 40 % of a 200-item run, restarted: time to the summary (target <= visibility timeout 15 s + 15 s)";
+    public string Description => "archon serve killed with SIGKILL at 10/40/80 % of a 200-item run, restarted: time to the summary (target <= visibility timeout 15 s + 15 s) [percents]";
 
     public async Task<bool> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        var percents = (args.Count > 0 ? args[0] : "10,40,80").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
         var root = AzuriteProcess.FindRepoRoot(AppContext.BaseDirectory) ?? throw new InvalidOperationException("run from the repository");
         await using var azurite = await AzuriteProcess.StartAsync(root, null, cancellationToken);
+        var allMet = true;
+        foreach (var percent in percents)
+        {
+            allMet &= await RunOnceAsync(azurite, percent, cancellationToken);
+        }
+
+        return allMet;
+    }
+
+    private static async Task<bool> RunOnceAsync(AzuriteProcess azurite, int percent, CancellationToken cancellationToken)
+    {
         var hub = "recovery" + Guid.NewGuid().ToString("N")[..8];
         var port = FreePort();
         using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
@@ -35,7 +48,7 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
         var started = await client.PostAsJsonAsync(
             "/api/benchmarks", new { dataset = "synthetic", limit = Items, seed = 7, architecture = "single-model", parallel = 8 }, cancellationToken);
         var id = (await started.Content.ReadFromJsonAsync<JsonElement>(cancellationToken)).GetProperty("id").GetString();
-        while ((await client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}", cancellationToken)).GetProperty("progress").GetProperty("done").GetInt32() < Items * 2 / 5)
+        while ((await client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}", cancellationToken)).GetProperty("progress").GetProperty("done").GetInt32() < Items * percent / 100)
         {
             await Task.Delay(100, cancellationToken);
         }
@@ -67,7 +80,7 @@ internal sealed class ServiceRecoveryScenario : IPerfScenario
         var beyondWork = restart.Elapsed - left;
         var met = completed && calls == Items && beyondWork <= Target && stall <= Target;
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"  restart at {doneAtKill}/{Items} items: healthy after {health.TotalSeconds:F1} s, first item again after {stall?.TotalSeconds:F1} s, " +
+            $"  kill at {percent} %, restart at {doneAtKill}/{Items} items: healthy after {health.TotalSeconds:F1} s, first item again after {stall?.TotalSeconds:F1} s, " +
             $"summary after {restart.Elapsed.TotalSeconds:F1} s of which {left.TotalSeconds:F1} s was the work left, so {beyondWork.TotalSeconds:F1} s " +
             $"({beyondWork / Target:F2} x target {Target.TotalSeconds:F0} s); {calls} item calls counted for {Items} items {(met ? "MET" : "NOT MET")}"));
         return met;
