@@ -35,6 +35,12 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
     /// <summary>The reply text for a request; <see cref="ReplyText"/> by default.</summary>
     public Func<ReceivedRequest, string>? Reply { get; set; }
 
+    /// <summary>The <c>usage</c> a reply reports (prompt, completion tokens), from the request and the reply text; 12 and 7 by default.</summary>
+    public Func<ReceivedRequest, string, (long Prompt, long Completion)>? Usage { get; set; }
+
+    /// <summary>Requests whose delayed step the client gave up on before the server answered.</summary>
+    public ConcurrentQueue<ReceivedRequest> Abandoned { get; } = new();
+
     /// <summary>How the server treats a request before the script: a step to answer with, or null to go on.</summary>
     public Func<ReceivedRequest, ServerStep?>? Rule { get; set; }
 
@@ -89,6 +95,7 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
                 }
                 catch (OperationCanceledException)
                 {
+                    Abandoned.Enqueue(received);
                     return;
                 }
             }
@@ -112,11 +119,13 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
         var stream = request.RootElement.TryGetProperty("stream", out var s) && s.GetBoolean();
         if (stream)
         {
-            await StreamAsync(context, model, Reply?.Invoke(received) ?? ReplyText);
+            var streamed = Reply?.Invoke(received) ?? ReplyText;
+            await StreamAsync(context, model, streamed, Usage?.Invoke(received, streamed) ?? (12, 7));
             return;
         }
 
         var text = Reply?.Invoke(received) ?? ReplyText;
+        var (promptTokens, completionTokens) = Usage?.Invoke(received, text) ?? (12, 7);
 
         context.Response.ContentType = "application/json";
         await context.Response.WriteAsync(JsonSerializer.Serialize(new
@@ -126,11 +135,11 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
             created = 1_700_000_000,
             model,
             choices = new[] { new { index = 0, message = new { role = "assistant", content = text }, finish_reason = "stop" } },
-            usage = new { prompt_tokens = 12, completion_tokens = 7, total_tokens = 19 },
+            usage = new { prompt_tokens = promptTokens, completion_tokens = completionTokens, total_tokens = promptTokens + completionTokens },
         }));
     }
 
-    private static async Task StreamAsync(HttpContext context, string? model, string text)
+    private static async Task StreamAsync(HttpContext context, string? model, string text, (long Prompt, long Completion) usage)
     {
         context.Response.ContentType = "text/event-stream";
         var words = text.Split(' ');
@@ -154,7 +163,7 @@ internal sealed class OpenAIProtocolTestServer : IAsyncDisposable
             created = 1_700_000_000,
             model,
             choices = new[] { new { index = 0, delta = new { role = "assistant", content = string.Empty }, finish_reason = (string?)"stop" } },
-            usage = new { prompt_tokens = 12, completion_tokens = 7, total_tokens = 19 },
+            usage = new { prompt_tokens = usage.Prompt, completion_tokens = usage.Completion, total_tokens = usage.Prompt + usage.Completion },
         });
         await context.Response.WriteAsync("data: [DONE]\n\n");
     }
