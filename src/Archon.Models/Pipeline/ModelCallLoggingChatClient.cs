@@ -23,7 +23,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ModelsLog.CallFailed(logger, model, (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
+            ModelsLog.CallFailed(logger, LogText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, LogText.Clip(ex.Message));
             throw;
         }
     }
@@ -45,7 +45,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ModelsLog.CallFailed(logger, model, (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ex.Message);
+                ModelsLog.CallFailed(logger, LogText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, LogText.Clip(ex.Message));
                 throw;
             }
 
@@ -64,7 +64,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
     private void LogCompleted(long started, UsageDetails? usage, AdditionalPropertiesDictionary? props) =>
         ModelsLog.CallCompleted(
             logger,
-            model,
+            LogText.Clip(model),
             (long)time.GetElapsedTime(started).TotalMilliseconds,
             usage?.InputTokenCount ?? 0,
             usage?.OutputTokenCount ?? 0,

@@ -146,7 +146,7 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
         }
 
         ArchonModelsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
-        ModelsLog.Retrying(logger, model, reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
+        ModelsLog.Retrying(logger, LogText.Clip(model), reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
         return true;
     }
 }

@@ -104,7 +104,7 @@ internal sealed class StructuredOutputChatClient(
         }
 
         var notice = $"Model {model}: the endpoint refused response_format {refused} (HTTP {ex.Status}); structured replies are asked for in the prompt from now on.";
-        ModelsLog.StructuredOutputFallback(logger, model, refused, ex.Status);
+        ModelsLog.StructuredOutputFallback(logger, LogText.Clip(model), refused, ex.Status);
         return (StructuredOutputModes.None, notice);
     }
 

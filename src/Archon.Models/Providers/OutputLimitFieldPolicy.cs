@@ -43,7 +43,7 @@ internal sealed partial class OutputLimitFieldPolicy(string model, string endpoi
         var other = OutputLimitFields.Other(field);
         if (fallbacks.LearnOutputLimitField(endpoint, other))
         {
-            ModelsLog.OutputLimitFieldFallback(logger, model, field, response.Status, other);
+            ModelsLog.OutputLimitFieldFallback(logger, LogText.Clip(model), field, response.Status, other);
         }
 
         response.Dispose();

@@ -127,13 +127,13 @@ public static class ModelSetup
         {
             inner = new SimulatedChatClient(entry, context.Options.SimSeed, context.Time);
             cachePrefix = FormattableString.Invariant($"sim|{entry.Name}|{entry.Skill}|{context.Options.SimSeed}");
-            ModelsLog.ModelBuilt(context.Logger, entry.Name, entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
+            ModelsLog.ModelBuilt(context.Logger, LogText.Clip(entry.Name), entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
         }
         else
         {
             inner = ProviderClientFactory.Create(entry, context.Providers);
             cachePrefix = $"{entry.Kind}|{entry.Endpoint}|{entry.EffectiveDeployment}";
-            ModelsLog.ModelBuilt(context.Logger, entry.Name, entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
+            ModelsLog.ModelBuilt(context.Logger, LogText.Clip(entry.Name), entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
         }
 
         var settings = new ArchonPipelineSettings
