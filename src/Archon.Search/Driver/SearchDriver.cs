@@ -5,12 +5,14 @@ using Archon.Search.Strategies;
 namespace Archon.Search.Driver;
 
 /// <summary>
-/// Runs a strategy against an evaluator: one trial at a time, the state saved after every trial, stopping cleanly at
-/// the budget. With a state path whose file exists, the recorded trials are replayed into the strategy (no model
-/// calls) and the search continues where it stopped.
+/// <c>archon search</c>'s executor of the one search loop (<see cref="SearchScheduler"/>): ask → evaluate the proposed
+/// trial through the <see cref="ITrialEvaluator"/> → record its result → advance, one trial at a time, the state saved
+/// after every trial, stopping cleanly at the budget. With a state path whose file exists, the recorded trials are
+/// replayed into the strategy (no model calls) and the search continues where it stopped.
 /// </summary>
 public sealed class SearchDriver
 {
+    private const string SearchId = "archon-search";
     private readonly SpaceEnumeration _space;
     private readonly ITrialEvaluator _evaluator;
     private readonly SearchOptions _options;
@@ -43,40 +45,58 @@ public sealed class SearchDriver
         var state = NewState(strategy.Name, seed);
         if (statePath is not null && SearchStateStore.Load(statePath) is { } saved)
         {
-            state = Replay(strategy, saved, state);
+            state = Resume(saved, state);
         }
 
-        var trials = state.Trials.ToList();
-        var proposals = state.Proposals;
+        // One trial at a time, so the scheduler keeps this strategy in step with the events and never asks for another.
+        var handedOut = false;
+        ISearchStrategy Strategy()
+        {
+            if (handedOut)
+            {
+                throw new InvalidOperationException("the search strategy fell out of step with its trials");
+            }
+
+            handedOut = true;
+            return strategy;
+        }
+
+        var scheduler = new SearchScheduler();
+        var position = new SearchPosition
+        {
+            SearchId = SearchId,
+            NewStrategy = Strategy,
+            Trials = state.Trials,
+            Events = [.. state.Trials.SelectMany((t, i) => new[] { StrategyEvent.Asked(i, t.PointIndex, t.Items), StrategyEvent.Told(i, t.Objective) })],
+            MaxTrials = _options.MaxTrials,
+            BudgetCalls = _options.BudgetCalls,
+            BudgetUsd = _options.BudgetUsd,
+            StopWhen = _options.StopWhen,
+        };
+
+        var resuming = state.Trials.Count > 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var stop = SearchLimits.Reached(trials.Count, _options.MaxTrials, state.CallsMade, _options.BudgetCalls, state.UsdSpent, _options.BudgetUsd);
-
-            if (stop is null && _options.StopWhen is { } when && trials.Count > 0 && when(trials[^1]))
+            var step = Advance(scheduler, position with { AbandonedCalls = state.AbandonedCalls, AbandonedUsd = state.AbandonedUsd }, resuming);
+            resuming = false;
+            position = position with { Events = step.Events };
+            if (step.NewTrials is not [var trial])
             {
-                stop = SearchStopReasons.TargetReached;
-            }
-
-            var request = stop is null ? strategy.Next() : null;
-            if (request is null)
-            {
-                state = state with { StopReason = stop ?? SearchStopReasons.Exhausted, StrategyState = strategy.DescribeState() };
+                state = state with { StopReason = step.StopReason ?? SearchStopReasons.Exhausted, StrategyState = strategy.DescribeState() };
                 Save(statePath, state);
                 return state;
             }
 
-            proposals++;
-            var point = _space.Feasible[request.PointIndex];
+            state = state with { Proposals = state.Proposals + 1 };
             var budget = new TrialBudget(_options.BudgetCalls - state.CallsMade, _options.BudgetUsd - state.UsdSpent);
-            var m = await _evaluator.EvaluateAsync(point, request.Items, budget, cancellationToken).ConfigureAwait(false);
+            var m = await _evaluator.EvaluateAsync(_space.Feasible[trial.PointIndex], trial.Items, budget, cancellationToken).ConfigureAwait(false);
             if (m.BudgetExhausted)
             {
                 state = state with
                 {
                     AbandonedCalls = state.AbandonedCalls + m.CallsMade,
                     AbandonedUsd = state.AbandonedUsd + m.UsdSpent,
-                    Proposals = proposals,
                     StopReason = _options.BudgetUsd is not null && _options.BudgetCalls is null ? SearchStopReasons.BudgetUsd : SearchStopReasons.BudgetCalls,
                     StrategyState = strategy.DescribeState(),
                 };
@@ -84,32 +104,45 @@ public sealed class SearchDriver
                 return state;
             }
 
-            var objective = SearchObjective.Of(m.Score, m.UsdPerQuery, _options.CostWeight);
-            var record = new TrialRecord
-            {
-                Number = trials.Count + 1,
-                PointIndex = point.Index,
-                Key = point.Key,
-                Items = request.Items,
-                FullEquivalent = (double)request.Items / _evaluator.SearchItems,
-                Score = m.Score,
-                CiHalfWidth = m.CiHalfWidth,
-                Objective = objective,
-                UsdPerQuery = m.UsdPerQuery,
-                P95LatencyMs = m.P95LatencyMs,
-                CallsPerQuery = m.CallsPerQuery,
-                CallsMade = m.CallsMade,
-                CallsWithoutReuse = m.CallsWithoutReuse,
-                UsdSpent = m.UsdSpent,
-                JudgeCalls = m.JudgeCalls,
-            };
-            strategy.Report(request, objective);
-            trials.Add(record);
-            state = state with { Trials = trials.ToArray(), Proposals = proposals, StrategyState = strategy.DescribeState() };
+            var record = Completed(trial, m);
+            state = state with { Trials = [.. state.Trials, record], StrategyState = strategy.DescribeState() };
+            position = position with { Trials = state.Trials };
             Save(statePath, state);
             progress?.Report(record);
         }
     }
+
+    // The first step of a resumed search replays its trials into the strategy.
+    private SearchStep Advance(SearchScheduler scheduler, SearchPosition position, bool resuming)
+    {
+        try
+        {
+            return scheduler.Advance(position, _space);
+        }
+        catch (InvalidOperationException ex) when (resuming)
+        {
+            throw new InvalidOperationException($"search.json does not replay ({ex.Message}); use another --out or delete search.json", ex);
+        }
+    }
+
+    private TrialRecord Completed(TrialRecord trial, TrialMeasurement m) => new()
+    {
+        Number = trial.Number,
+        PointIndex = trial.PointIndex,
+        Key = trial.Key,
+        Items = trial.Items,
+        FullEquivalent = (double)trial.Items / _evaluator.SearchItems,
+        Score = m.Score,
+        CiHalfWidth = m.CiHalfWidth,
+        Objective = SearchObjective.Of(m.Score, m.UsdPerQuery, _options.CostWeight),
+        UsdPerQuery = m.UsdPerQuery,
+        P95LatencyMs = m.P95LatencyMs,
+        CallsPerQuery = m.CallsPerQuery,
+        CallsMade = m.CallsMade,
+        CallsWithoutReuse = m.CallsWithoutReuse,
+        UsdSpent = m.UsdSpent,
+        JudgeCalls = m.JudgeCalls,
+    };
 
     private SearchState NewState(string strategy, int seed) => new()
     {
@@ -126,7 +159,7 @@ public sealed class SearchDriver
         Simulated = _options.Simulated,
     };
 
-    private static SearchState Replay(ISearchStrategy strategy, SearchState saved, SearchState fresh)
+    private static SearchState Resume(SearchState saved, SearchState fresh)
     {
         if (saved.SpaceFingerprint != fresh.SpaceFingerprint || saved.Strategy != fresh.Strategy || saved.Seed != fresh.Seed
             || saved.SearchItems != fresh.SearchItems || Math.Abs(saved.CostWeight - fresh.CostWeight) > 1e-12)
@@ -134,17 +167,6 @@ public sealed class SearchDriver
             throw new InvalidOperationException(
                 $"the existing search state (strategy {saved.Strategy}, seed {saved.Seed}, {saved.SearchItems} search items, space {saved.SpaceFingerprint}) " +
                 $"does not match this search (strategy {fresh.Strategy}, seed {fresh.Seed}, {fresh.SearchItems} items, space {fresh.SpaceFingerprint}); use another --out or delete search.json");
-        }
-
-        // The trials are the strategy's asks and tells in order: the same replay the service's searches use.
-        var events = saved.Trials.SelectMany((t, i) => new[] { StrategyEvent.Asked(i, t.PointIndex, t.Items), StrategyEvent.Told(i, t.Objective) });
-        try
-        {
-            StrategyReplay.Replay(strategy, events);
-        }
-        catch (InvalidOperationException ex)
-        {
-            throw new InvalidOperationException($"search.json does not replay ({ex.Message}); use another --out or delete search.json", ex);
         }
 
         // Budgets may be raised on resume; the new ones apply. A finished search continues when budgets allow.

@@ -7,4 +7,11 @@ namespace Archon.Search.Driver;
 public static class SearchObjective
 {
     public static double Of(double scorePoints, decimal usdPerQuery, double costWeight) => scorePoints - (costWeight * (double)usdPerQuery);
+
+    /// <summary>What a finished trial tells the strategy: the objective of its run, 0 when it failed.</summary>
+    public static double Of(TrialRecord trial, double costWeight)
+    {
+        ArgumentNullException.ThrowIfNull(trial);
+        return trial.Status == TrialStatus.Completed ? Of(trial.Score, trial.UsdPerQuery, costWeight) : 0;
+    }
 }

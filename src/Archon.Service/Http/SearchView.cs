@@ -1,3 +1,4 @@
+using Archon.Search.Driver;
 using Archon.Workflows;
 using Archon.Workflows.Searches;
 
@@ -17,7 +18,8 @@ internal static class SearchView
         var total = document.MaxTrials is not { } max || finished
             ? document.Trials.Count
             : Math.Max(document.Trials.Count, Math.Min(max, MaxProposals(document)));
-        var best = document.Best is { } b ? document.Trials[b] : null;
+        var trials = document.Trials.Select(t => Trial.Of(t, document.Space is not null)).ToList();
+        var best = document.Best is { } b ? trials[b] : null;
         return new
         {
             document.Id,
@@ -25,7 +27,7 @@ internal static class SearchView
             document.Dataset,
             judge = document.Judge,
             progress = new { done, total },
-            trials = document.Trials.Select(t => new { t.Index, t.Architecture, t.Key, t.Items, t.RunId, t.Status, t.Score, t.Ci95, t.CostUsd, t.Calls, t.Error }),
+            trials = trials.Select(t => new { t.Index, t.Architecture, t.Key, t.Items, t.RunId, t.Status, t.Score, t.Ci95, t.CostUsd, t.Calls, t.Error }),
             best = best is null ? null : new
             {
                 best.Index, best.Architecture, best.Key, best.Items, best.Score, best.Ci95, best.CostUsd, best.Calls, config = document.BestConfig,
@@ -45,6 +47,21 @@ internal static class SearchView
             error = error ?? document.Error,
             simulated = document.Trials.Any(t => t.Simulated),
         };
+    }
+
+    // A trial as GET shows it: the run's own score and interval (0-1), its cost and calls once completed; a candidate
+    // search's trials have no point, key or item prefix.
+    private sealed record Trial(
+        int Index, string? Architecture, string? Key, int? Items, string? RunId, TrialStatus Status, double? Score, IReadOnlyList<double>? Ci95,
+        decimal? CostUsd, long? Calls, string? Error)
+    {
+        public static Trial Of(TrialRecord t, bool inSpace)
+        {
+            var done = t.Status == TrialStatus.Completed;
+            return new Trial(
+                t.Index, t.Architecture, inSpace ? t.Key : null, inSpace ? t.Items : null, t.RunId, t.Status,
+                done ? t.RunScore : null, done ? t.RunCi95 : null, done ? t.UsdSpent : null, done ? t.CallsMade : null, t.Error);
+        }
     }
 
     // Strategies other than halving evaluate each feasible point at most once.

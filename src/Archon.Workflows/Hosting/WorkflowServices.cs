@@ -1,3 +1,4 @@
+using Archon.Search.Driver;
 using Archon.Workflows.Architectures;
 using Archon.Workflows.Benchmarks;
 using Archon.Workflows.Engine;

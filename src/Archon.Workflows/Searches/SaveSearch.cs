@@ -37,9 +37,9 @@ internal sealed class SaveSearch(BlobJson blobs, SearchSpaces spaces) : TaskActi
         }
 
         var config = input.BestCandidate;
-        if (config is null && input.Plan is { } plan && input.Document.Trials[best].PointIndex is { } point)
+        if (config is null && input.Plan is { } plan)
         {
-            config = spaces.Get(plan.Space, plan.Fingerprint).Feasible[point].Architecture;
+            config = spaces.Get(plan.Space, plan.Fingerprint).Feasible[input.Document.Trials[best].PointIndex].Architecture;
         }
 
         if (config is null)

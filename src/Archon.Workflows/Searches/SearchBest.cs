@@ -1,3 +1,5 @@
+using Archon.Search.Driver;
+
 namespace Archon.Workflows.Searches;
 
 /// <summary>
@@ -7,11 +9,11 @@ namespace Archon.Workflows.Searches;
 /// </summary>
 internal static class SearchBest
 {
-    public static SearchTrialState? Of(IReadOnlyList<SearchTrialState> trials, int searchItems)
+    public static TrialRecord? Of(IReadOnlyList<TrialRecord> trials, int searchItems)
     {
-        var completed = trials.Where(t => t.Status == SearchTrialStatus.Completed).ToList();
-        var full = completed.Where(t => t.Items is null || t.Items >= searchItems).ToList();
+        var completed = trials.Where(t => t.Status == TrialStatus.Completed).ToList();
+        var full = completed.Where(t => t.Items >= searchItems).ToList();
         return (full.Count > 0 ? full : completed)
-            .OrderByDescending(t => t.Score).ThenBy(t => t.Calls).ThenBy(t => t.CostUsd).ThenBy(t => t.Index).FirstOrDefault();
+            .OrderByDescending(t => t.RunScore).ThenBy(t => t.CallsMade).ThenBy(t => t.UsdSpent).ThenBy(t => t.Index).FirstOrDefault();
     }
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using Archon.Search.Driver;
 using Archon.Workflows.Benchmarks;
 
 namespace Archon.Workflows.Searches;
@@ -14,7 +16,7 @@ internal sealed record SearchDocument(
     string? Judge,
     int Parallel,
     int SearchItems,
-    IReadOnlyList<SearchTrialState> Trials,
+    [property: JsonConverter(typeof(SearchTrialsJson))] IReadOnlyList<TrialRecord> Trials,
     int? Best,
     JsonElement? BestConfig,
     SearchSpaceInfo? Space,

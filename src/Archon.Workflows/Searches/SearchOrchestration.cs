@@ -10,7 +10,7 @@ namespace Archon.Workflows.Searches;
 /// keeps <c>parallel</c> trials running → stops at the trial limit, a budget or when the space is exhausted → the
 /// held-out run of the best → the final document and <c>search.json</c>. Every few dozen trials it drains its running
 /// trials and continues as new with the compact <see cref="SearchProgress"/>. Decisions live in
-/// <see cref="SearchRunState"/> and <see cref="SearchScheduler"/>.
+/// <see cref="SearchRunState"/> and <see cref="Archon.Search.Driver.SearchScheduler"/> (the search loop <c>archon search</c> runs too).
 /// </summary>
 internal static class SearchOrchestration
 {
@@ -70,7 +70,7 @@ internal static class SearchOrchestration
         if (input.Definition.HeldOut is not null && state.Best is { } best)
         {
             var config = save.BestCandidate ?? await context.CallActivityAsync<ArchitectureConfig>(
-                ResolvePoint.Name, new ResolvePointRequest(input.Definition.Plan!, best.PointIndex!.Value), Retried);
+                ResolvePoint.Name, new ResolvePointRequest(input.Definition.Plan!, best.PointIndex), Retried);
             var heldOutRun = state.HeldOutRun(config)!;
             var heldOut = await context.CallSubOrchestratorAsync<BenchmarkSummaryDocument?>(
                 BenchmarkOrchestration.Name, heldOutRun, new SubOrchestrationOptions { InstanceId = heldOutRun.RunId });

@@ -15,7 +15,7 @@ internal sealed class SearchRunState
     public const int TrialsPerHistory = 24;
 
     private readonly SearchDefinition _definition;
-    private readonly List<SearchTrialState> _trials;
+    private readonly List<TrialRecord> _trials;
     private readonly Dictionary<int, ArchitectureConfig> _configs = [];
     private List<StrategyEvent> _events;
     private int _finishedHere;
@@ -28,7 +28,7 @@ internal sealed class SearchRunState
         StopReason = progress.StopReason;
     }
 
-    public IReadOnlyList<SearchTrialState> Trials => _trials;
+    public IReadOnlyList<TrialRecord> Trials => _trials;
 
     public string? StopReason { get; private set; }
 
@@ -48,14 +48,14 @@ internal sealed class SearchRunState
     {
         _events = [.. advance.Events];
         StopReason = advance.StopReason;
-        foreach (var trial in advance.NewTrials)
+        foreach (var proposed in advance.NewTrials)
         {
-            _trials.Add(new SearchTrialState(
-                trial.Index, trial.Architecture.Name, RunId(trial.Index), SearchTrialStatus.Running, trial.PointIndex, trial.Key, trial.Items));
-            _configs[trial.Index] = trial.Architecture;
+            var index = proposed.Trial.Index;
+            _trials.Add(proposed.Trial with { RunId = RunId(index) });
+            _configs[index] = proposed.Architecture;
         }
 
-        return [.. advance.NewTrials.Select(t => t.Index)];
+        return [.. advance.NewTrials.Select(t => t.Trial.Index)];
     }
 
     /// <summary>For a candidate search, the next candidates to start so that at most <c>parallel</c> run at once.</summary>
@@ -67,7 +67,7 @@ internal sealed class SearchRunState
         {
             var index = _trials.Count;
             var config = _definition.Candidates[index];
-            _trials.Add(new SearchTrialState(index, config.Name, RunId(index), SearchTrialStatus.Running));
+            _trials.Add(Candidate(index, config.Name, TrialStatus.Running));
             _configs[index] = config;
             started.Add(index);
         }
@@ -80,24 +80,23 @@ internal sealed class SearchRunState
     {
         var trial = _trials[index];
         return new BenchmarkRunInput(
-            trial.RunId, _definition.Dataset, _configs[index], _definition.Items, trial.Items ?? _definition.Items.Total,
+            trial.RunId!, _definition.Dataset, _configs[index], _definition.Items, trial.Items,
             Judge: _definition.Judge, SearchId: _definition.SearchId);
     }
 
     public void Complete(int index, BenchmarkSummaryDocument summary)
     {
-        _trials[index] = _trials[index] with
-        {
-            Status = SearchTrialStatus.Completed, Score = summary.Score, Ci95 = summary.Ci95, CostUsd = summary.CostUsd, Calls = summary.Calls,
-            Simulated = summary.Simulated, LatencyP95Ms = summary.LatencyP95Ms, JudgeCalls = summary.JudgeCalls,
-        };
+        ArgumentNullException.ThrowIfNull(summary);
+        var completed = TrialResults.Completed(
+            _trials[index], summary.Score, summary.Ci95, summary.CostUsd, summary.Calls, summary.Simulated, summary.LatencyP95Ms, summary.JudgeCalls);
+        _trials[index] = TrialResults.InSearch(completed, _definition.Items.Total, _definition.CostWeight);
         _configs.Remove(index);
         _finishedHere++;
     }
 
     public void Fail(int index, string error)
     {
-        _trials[index] = _trials[index] with { Status = SearchTrialStatus.Failed, Error = error };
+        _trials[index] = _trials[index] with { Status = TrialStatus.Failed, Error = error, Objective = 0 };
         _configs.Remove(index);
         _finishedHere++;
     }
@@ -105,7 +104,7 @@ internal sealed class SearchRunState
     /// <summary>True when the search has nothing left to start: it stopped asking, or every candidate ran.</summary>
     public bool NothingLeft => _definition.Plan is null ? _trials.Count >= _definition.Candidates.Count : StopReason is not null;
 
-    public SearchTrialState? Best => SearchBest.Of(_trials, _definition.Items.Total);
+    public TrialRecord? Best => SearchBest.Of(_trials, _definition.Items.Total);
 
     /// <summary>The document <c>GET /api/searches/{id}</c> shows (without the best trial's config, which the save resolves).</summary>
     public SaveSearchRequest Save(string status, DateTime now, string? error = null, BenchmarkSummaryDocument? heldOut = null)
@@ -148,6 +147,12 @@ internal sealed class SearchRunState
     private string RunId(int index) => $"{_definition.SearchId}-t{index}";
 
     // A candidate search shows every candidate from the start: those not started yet as pending.
-    private IEnumerable<SearchTrialState> PendingCandidates() =>
-        _definition.Candidates.Skip(_trials.Count).Select((c, i) => new SearchTrialState(_trials.Count + i, c.Name, RunId(_trials.Count + i), SearchTrialStatus.Pending));
+    private IEnumerable<TrialRecord> PendingCandidates() =>
+        _definition.Candidates.Skip(_trials.Count).Select((c, i) => Candidate(_trials.Count + i, c.Name, TrialStatus.Pending));
+
+    // A candidate search's trials run every item; the candidate's index stands for its point.
+    private TrialRecord Candidate(int index, string name, TrialStatus status) => new()
+    {
+        Number = index + 1, PointIndex = index, Key = name, Items = _definition.Items.Total, Architecture = name, RunId = RunId(index), Status = status,
+    };
 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Archon.Search.Driver;
 using Archon.Search.Strategies;
 using Archon.Search.Tests.Fakes;
@@ -81,6 +83,37 @@ public sealed class SearchDriverTests : IDisposable
             .RunAsync(Create("random", space, 1), 1, path);
         Assert.Equal(7, more.Trials.Count);
         Assert.Equal(state.Trials.Select(t => t.Key), more.Trials.Take(5).Select(t => t.Key));
+    }
+
+    [Fact]
+    public async Task RunAsync_SearchJsonInTheEarlierFormat_ResumesAndKeepsItsShape()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var straight = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1), 1, null);
+
+        // A search.json of three trials, field by field as archon search has always written it.
+        var path = Path.Combine(_dir.FullName, "old", "search.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var trials = string.Join(",", straight.Trials.Take(3).Select(t => string.Create(CultureInfo.InvariantCulture,
+            $$"""{"number": {{t.Number}}, "point": {{t.PointIndex}}, "key": "{{t.Key}}", "items": {{t.Items}}, "fullEquivalent": {{t.FullEquivalent:R}}, "score": {{t.Score:R}}, "ci95": {{t.CiHalfWidth:R}}, "objective": {{t.Objective:R}}, "usdPerQuery": {{t.UsdPerQuery}}, "p95LatencyMs": {{t.P95LatencyMs:R}}, "callsPerQuery": {{t.CallsPerQuery:R}}, "callsMade": {{t.CallsMade}}, "callsWithoutReuse": {{t.CallsWithoutReuse}}, "usdSpent": {{t.UsdSpent}}, "judgeCalls": 0}""")));
+        File.WriteAllText(path, $$"""
+            {"version": 1, "space": "{{straight.Space}}", "spaceFingerprint": "{{straight.SpaceFingerprint}}", "feasiblePoints": {{straight.FeasiblePoints}},
+             "infeasiblePoints": 0, "strategy": "random", "seed": 1, "searchItems": 20, "costWeight": 0, "simulated": false, "trials": [{{trials}}],
+             "proposals": 3, "strategyState": {"position": "3"}, "abandonedCalls": 0, "abandonedUsd": 0, "stopReason": "max-trials"}
+            """);
+
+        var evaluator = new FunctionEvaluator(Objectives.Additive);
+        var resumed = await new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1), 1, path);
+
+        Assert.Equal(2, evaluator.Evaluations);
+        Assert.Equal(straight.Trials.Select(t => (t.Key, t.Items, t.Score)), resumed.Trials.Select(t => (t.Key, t.Items, t.Score)));
+        using var written = JsonDocument.Parse(File.ReadAllText(path));
+        string[] fields =
+        [
+            "number", "point", "key", "items", "fullEquivalent", "score", "ci95", "objective", "usdPerQuery", "p95LatencyMs", "callsPerQuery",
+            "callsMade", "callsWithoutReuse", "usdSpent", "judgeCalls",
+        ];
+        Assert.All(written.RootElement.GetProperty("trials").EnumerateArray(), t => Assert.Equal(fields, t.EnumerateObject().Select(p => p.Name)));
     }
 
     [Fact]

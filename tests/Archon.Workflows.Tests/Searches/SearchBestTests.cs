@@ -1,3 +1,4 @@
+using Archon.Search.Driver;
 using Archon.Workflows.Searches;
 
 namespace Archon.Workflows.Tests.Searches;
@@ -7,7 +8,7 @@ public sealed class SearchBestTests
     [Fact]
     public void Of_TiedScores_PrefersFewerCallsThenLowerCostThenEarlier()
     {
-        SearchTrialState[] trials =
+        TrialRecord[] trials =
         [
             Trial(0, 0.9, calls: 20, cost: 0.01m),
             Trial(1, 0.9, calls: 10, cost: 0.02m),
@@ -22,7 +23,7 @@ public sealed class SearchBestTests
     [Fact]
     public void Of_SubsampleScoresHigher_KeepsTheFullEvaluation()
     {
-        SearchTrialState[] trials = [Trial(0, 1.0, calls: 4, cost: 0m, items: 3), Trial(1, 0.7, calls: 10, cost: 0m, items: 10)];
+        TrialRecord[] trials = [Trial(0, 1.0, calls: 4, cost: 0m, items: 3), Trial(1, 0.7, calls: 10, cost: 0m, items: 10)];
 
         Assert.Equal(1, SearchBest.Of(trials, 10)!.Index);
     }
@@ -30,17 +31,21 @@ public sealed class SearchBestTests
     [Fact]
     public void Of_NoFullEvaluationYet_TakesTheBestSubsampleAndIgnoresFailures()
     {
-        SearchTrialState[] trials =
+        TrialRecord[] trials =
         [
             Trial(0, 0.5, calls: 4, cost: 0m, items: 3),
             Trial(1, 0.6, calls: 4, cost: 0m, items: 3),
-            Trial(2, null, calls: null, cost: null, items: 10) with { Status = SearchTrialStatus.Failed },
+            Trial(2, null, calls: null, cost: null, items: 10) with { Status = TrialStatus.Failed },
         ];
 
         Assert.Equal(1, SearchBest.Of(trials, 10)!.Index);
         Assert.Null(SearchBest.Of([trials[2]], 10));
     }
 
-    private static SearchTrialState Trial(int index, double? score, int? calls, decimal? cost, int? items = null) =>
-        new(index, $"a{index}", $"s-t{index}", SearchTrialStatus.Completed, Items: items, Score: score, Calls: calls, CostUsd: cost);
+    private static TrialRecord Trial(int index, double? score, int? calls, decimal? cost, int items = 10) =>
+        new()
+        {
+            Number = index + 1, PointIndex = index, Key = $"a{index}", Architecture = $"a{index}", RunId = $"s-t{index}", Items = items,
+            RunScore = score, Score = (score ?? 0) * 100, CallsMade = calls ?? 0, UsdSpent = cost ?? 0,
+        };
 }

@@ -29,7 +29,7 @@ public sealed class SearchOrchestrationTests(AzuriteFixture azurite)
         var document = done.ReadOutputAs<SearchDocument>()!;
         Assert.Equal(SearchStatus.Completed, document.Status);
         Assert.Equal(3, document.Trials.Count);
-        Assert.All(document.Trials, t => Assert.Equal(SearchTrialStatus.Completed, t.Status));
+        Assert.All(document.Trials, t => Assert.Equal(TrialStatus.Completed, t.Status));
         Assert.Equal("right-b", document.Trials[document.Best!.Value].Architecture);
         Assert.Equal("right-b", document.BestConfig!.Value.GetProperty("name").GetString());
         Assert.All(runner.RunsByQuestion.Values, n => Assert.Equal(3, n));
@@ -60,7 +60,7 @@ public sealed class SearchOrchestrationTests(AzuriteFixture azurite)
 
         var document = done.ReadOutputAs<SearchDocument>()!;
         Assert.Equal(count, document.Trials.Count);
-        Assert.All(document.Trials, t => Assert.Equal(SearchTrialStatus.Completed, t.Status));
+        Assert.All(document.Trials, t => Assert.Equal(TrialStatus.Completed, t.Status));
         Assert.Equal(17, document.Best);
         Assert.All(runner.RunsByQuestion.Values, n => Assert.Equal(count, n));
     }
@@ -83,7 +83,7 @@ public sealed class SearchOrchestrationTests(AzuriteFixture azurite)
             Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
             Assert.Equal(SearchStopReasons.MaxTrials, document.StopReason);
             Assert.Equal(6, document.Trials.Count);
-            Assert.All(document.Trials, t => Assert.Equal(SearchTrialStatus.Completed, t.Status));
+            Assert.All(document.Trials, t => Assert.Equal(TrialStatus.Completed, t.Status));
             Assert.Equal("small-sim", document.Space!.Name);
             Assert.NotNull(document.BestConfig);
             keys.Add([.. document.Trials.Select(t => t.Key!)]);

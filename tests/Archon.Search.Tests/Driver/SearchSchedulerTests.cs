@@ -1,14 +1,10 @@
-using System.Text.Json;
 using Archon.Search.Driver;
 using Archon.Search.Spaces;
-using Archon.Workflows.Architectures;
-using Archon.Workflows.Searches;
-using Archon.Workflows.Settings;
-using Archon.Workflows.Tests.Support;
+using Archon.Search.Strategies;
 
-namespace Archon.Workflows.Tests.Searches;
+namespace Archon.Search.Tests.Driver;
 
-/// <summary>The scheduling of space searches, driven without a host: results are filled in as a trial's run would.</summary>
+/// <summary>The scheduling of space searches, driven as the search orchestration drives it: results are filled in as a trial's run would.</summary>
 public sealed class SearchSchedulerTests
 {
     // 2 generator counts x 2 fuser models x 2 fuser temperatures = 8 feasible points.
@@ -134,7 +130,7 @@ public sealed class SearchSchedulerTests
         var scheduler = NewScheduler();
         var plan = Plan("random", seed: 1, maxTrials: 2);
         var start = Step(scheduler, plan, 1, new State());
-        var failed = start with { Trials = [.. start.Trials.Select(t => t with { Status = SearchTrialStatus.Failed, Error = "run failed" })] };
+        var failed = start with { Trials = [.. start.Trials.Select(t => t with { Status = TrialStatus.Failed, Error = "run failed" })] };
 
         var next = Step(scheduler, plan, 1, failed);
 
@@ -143,17 +139,56 @@ public sealed class SearchSchedulerTests
     }
 
     [Fact]
-    public void Objective_CostWeight_TakesPointsPerDollarPerQuery()
+    public void Advance_LastToldTrialMeetsStopWhen_StopsWithTargetReached()
     {
-        var trial = new SearchTrialState(0, "a", "r", SearchTrialStatus.Completed, Items: 10, Score: 0.8, CostUsd: 0.5m);
+        var scheduler = NewScheduler();
+        var plan = Plan("random", seed: 1, maxTrials: 8);
+        var start = Step(scheduler, plan, 1, new State());
+        var target = start.Complete(0).Trials[0].Key;
 
-        Assert.Equal(80, SearchScheduler.Objective(trial, 0), 9);
-        Assert.Equal(80 - (100 * 0.05), SearchScheduler.Objective(trial, 100), 9);
-        Assert.Equal(0, SearchScheduler.Objective(trial with { Status = SearchTrialStatus.Failed }, 100));
+        var step = scheduler.Advance(
+            new SearchPosition
+            {
+                SearchId = "s1",
+                NewStrategy = () => StrategyFactory.Create("random", Space, 4, new StrategyOptions { Seed = 1 }),
+                Trials = start.Complete(0).Trials,
+                Events = start.Events,
+                MaxTrials = 8,
+                StopWhen = t => t.Key == target,
+            },
+            Space);
+
+        Assert.Empty(step.NewTrials);
+        Assert.Equal(SearchStopReasons.TargetReached, step.StopReason);
+        Assert.Equal(2, step.Events.Count); // the ask and the tell of trial 0
+    }
+
+    [Fact]
+    public void Advance_SpendOutsideTheTrials_CountsTowardsTheBudget()
+    {
+        var scheduler = NewScheduler();
+        var plan = Plan("random", seed: 1, maxTrials: 8) with { BudgetCalls = 20 };
+        var done = Step(scheduler, plan, 1, new State()).Complete(0);
+
+        var step = scheduler.Advance(
+            new SearchPosition
+            {
+                SearchId = "s1",
+                NewStrategy = () => StrategyFactory.Create("random", Space, 4, new StrategyOptions { Seed = 1 }),
+                Trials = done.Trials,
+                Events = done.Events,
+                MaxTrials = 8,
+                BudgetCalls = 20,
+                AbandonedCalls = 12,
+            },
+            Space);
+
+        Assert.Empty(step.NewTrials); // 8 calls in the trial + 12 abandoned reach the 20-call budget
+        Assert.Equal(SearchStopReasons.BudgetCalls, step.StopReason);
     }
 
     // Drives a search to the end: each round one in-flight trial (chosen by pick) completes with its point's score.
-    private static State Run(SpaceSearchPlan plan, int parallel, Func<List<SearchTrialState>, Random, SearchTrialState> pick, SearchScheduler? scheduler = null)
+    private static State Run(SearchPlan plan, int parallel, Func<List<TrialRecord>, Random, TrialRecord> pick, SearchScheduler? scheduler = null)
     {
         var random = new Random(5);
         var state = Step(scheduler ?? NewScheduler(), plan, parallel, new State());
@@ -172,22 +207,29 @@ public sealed class SearchSchedulerTests
         return state;
     }
 
-    private static State Step(SearchScheduler scheduler, SpaceSearchPlan plan, int parallel, State state, int searchItems = 4)
+    // One step as the propose activity takes it: a fresh strategy factory, the trials and events carried by the orchestration.
+    private static State Step(SearchScheduler scheduler, SearchPlan plan, int parallel, State state, int searchItems = 4)
     {
-        var advance = scheduler.Advance(new ProposeRequest("s1", plan, searchItems, parallel, state.Trials, state.Events, state.Stop));
-        var added = advance.NewTrials.Select(t => new SearchTrialState(t.Index, t.Architecture.Name, $"s1-t{t.Index}", SearchTrialStatus.Running, t.PointIndex, t.Key, t.Items));
-        return new State([.. state.Trials, .. added], advance.Events, advance.StopReason);
+        var step = scheduler.Advance(
+            new SearchPosition
+            {
+                SearchId = "s1",
+                NewStrategy = () => StrategyFactory.Create(plan.Strategy, Space, searchItems, new StrategyOptions { Seed = plan.Seed, InitialRandomPoints = plan.InitialPoints }),
+                Parallel = parallel,
+                Trials = state.Trials,
+                Events = state.Events,
+                StopReason = state.Stop,
+                MaxTrials = plan.MaxTrials,
+                BudgetCalls = plan.BudgetCalls,
+            },
+            Space);
+        Assert.All(step.NewTrials, t => Assert.Equal(TrialStatus.Running, t.Status));
+        return new State([.. state.Trials, .. step.NewTrials], step.Events, step.StopReason);
     }
 
-    private static SearchScheduler NewScheduler()
-    {
-        var engine = SimulatedEngine.Create();
-        return new SearchScheduler(new SearchSpaces(new ModelPrices(new EngineOptions { Simulate = true }), new ArchitectureChecker(engine.Runner, engine.Validation)));
-    }
+    private static SearchScheduler NewScheduler() => new();
 
-    private static SpaceSearchPlan Plan(string strategy, int seed, int maxTrials, int initialPoints = 10) =>
-        new(JsonDocument.Parse(SpaceJson).RootElement, "unit", SearchDriver.Fingerprint(Space), Space.Feasible.Count, 0, new Dictionary<string, int>(),
-            strategy, seed, initialPoints, maxTrials, null, null);
+    private static SearchPlan Plan(string strategy, int seed, int maxTrials, int initialPoints = 10) => new(strategy, seed, maxTrials, initialPoints);
 
     private static List<string> Describe(State s) => [.. s.Events.Select(e => $"{e.Kind} {e.Trial} {e.PointIndex} {e.Items} {e.Score}")];
 
@@ -195,7 +237,9 @@ public sealed class SearchSchedulerTests
 
     private static double ScoreOf(int point) => (point * 37 % 11) / 10.0;
 
-    private sealed record State(IReadOnlyList<SearchTrialState> Trials, IReadOnlyList<StrategyEvent> Events, string? Stop)
+    private sealed record SearchPlan(string Strategy, int Seed, int MaxTrials, int InitialPoints, long? BudgetCalls = null);
+
+    private sealed record State(IReadOnlyList<TrialRecord> Trials, IReadOnlyList<StrategyEvent> Events, string? Stop)
     {
         public State()
             : this([], [], null)
@@ -205,7 +249,7 @@ public sealed class SearchSchedulerTests
         public State Complete(int index) => this with
         {
             Trials = [.. Trials.Select(t => t.Index == index
-                ? t with { Status = SearchTrialStatus.Completed, Score = ScoreOf(t.PointIndex!.Value), Calls = 8, CostUsd = 0.01m }
+                ? t with { Status = TrialStatus.Completed, Score = ScoreOf(t.PointIndex) * 100, Objective = ScoreOf(t.PointIndex) * 100, CallsMade = 8, UsdSpent = 0.01m }
                 : t)],
         };
     }

@@ -1,34 +1,35 @@
 using System.Collections.Concurrent;
-using Archon.Search.Driver;
 using Archon.Search.Evaluation;
 using Archon.Search.Spaces;
 using Archon.Search.Strategies;
 
-namespace Archon.Workflows.Searches;
+namespace Archon.Search.Driver;
 
 /// <summary>
-/// Decides a space search's next asks and tells from its recorded events and its trials' results. The strategy is
-/// rebuilt by replaying the events (the last one built is kept per search, so a proposal replays only what is new).
+/// The one search loop's decisions, for <c>archon search</c> (<see cref="SearchDriver"/>) and the service's search
+/// orchestration alike: from a search's recorded events and its trials' results, the next asks and tells. The strategy
+/// is rebuilt by replaying the events (the last one built is kept per search, so a step replays only what is new).
 /// Results are told in trial order and, after each tell (and at the start), the strategy is asked for trials until
 /// <c>parallel</c> are untold; so the event sequence depends only on the trials' results, never on which run finished
 /// first, and a search is deterministic for its seed. A strategy that returns null, or proposes a trial still in flight,
 /// waits for the next result. Asking stops for good at the trial limit, a budget (the calls and dollars the told trials'
-/// runs reported) or when the strategy has nothing left.
+/// runs reported), the <c>StopWhen</c> target, or when the strategy has nothing left. Callers differ only in how they
+/// run a trial.
 /// </summary>
-internal sealed class SearchScheduler(SearchSpaces spaces)
+public sealed class SearchScheduler
 {
     private const int KeptStrategies = 16;
     private readonly ConcurrentDictionary<string, KeptStrategy> _kept = new(StringComparer.Ordinal);
 
-    public SearchAdvance Advance(ProposeRequest request)
+    /// <summary>Tells the finished trials' objectives in order and asks for new trials; see the class summary.</summary>
+    public SearchStep Advance(SearchPosition position, SpaceEnumeration space)
     {
-        ArgumentNullException.ThrowIfNull(request);
-        var plan = request.Plan;
-        var space = spaces.Get(plan.Space, plan.Fingerprint);
-        var trials = request.Trials.ToList();
-        var events = request.Events.ToList();
-        var proposed = new List<ProposedTrial>();
-        var stop = request.StopReason;
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(space);
+        var trials = position.Trials.ToList();
+        var events = position.Events.ToList();
+        var proposed = new List<TrialRecord>();
+        var stop = position.StopReason;
         var told = events.Count(e => e.Kind == StrategyEvent.Tell);
         if (events.Count - told != trials.Count)
         {
@@ -43,7 +44,7 @@ internal sealed class SearchScheduler(SearchSpaces spaces)
         {
             if (strategy is null)
             {
-                (strategy, requests) = Rebuild(request, space, events);
+                (strategy, requests) = Rebuild(position, space.Fingerprint, events);
             }
 
             return strategy;
@@ -51,9 +52,9 @@ internal sealed class SearchScheduler(SearchSpaces spaces)
 
         void Ask()
         {
-            while (stop is null && trials.Count - told < request.Parallel)
+            while (stop is null && trials.Count - told < position.Parallel)
             {
-                stop = Limit(plan, trials, told);
+                stop = Limit(position, trials, told);
                 if (stop is not null)
                 {
                     return;
@@ -74,17 +75,22 @@ internal sealed class SearchScheduler(SearchSpaces spaces)
                 }
 
                 var point = space.Feasible[next.PointIndex];
+                var trial = new TrialRecord
+                {
+                    Number = trials.Count + 1, PointIndex = point.Index, Key = point.Key, Items = next.Items,
+                    Status = TrialStatus.Running, Architecture = point.Architecture.Name,
+                };
                 events.Add(StrategyEvent.Asked(trials.Count, next.PointIndex, next.Items));
                 requests.Add(next);
-                proposed.Add(new ProposedTrial(trials.Count, point.Index, point.Key, next.Items, point.Architecture));
-                trials.Add(new SearchTrialState(trials.Count, point.Architecture.Name, string.Empty, SearchTrialStatus.Running, point.Index, point.Key, next.Items));
+                proposed.Add(trial);
+                trials.Add(trial);
             }
         }
 
         Ask();
         while (told < trials.Count && trials[told].IsFinished)
         {
-            var objective = Objective(trials[told], request.CostWeight);
+            var objective = trials[told].Objective;
             Strategy().Report(requests[told], objective);
             events.Add(StrategyEvent.Told(told, objective));
             told++;
@@ -93,56 +99,46 @@ internal sealed class SearchScheduler(SearchSpaces spaces)
 
         if (strategy is not null)
         {
-            Keep(request.SearchId, plan, strategy, requests, events.Count);
+            Keep(position.SearchId, space.Fingerprint, strategy, requests, events.Count);
         }
 
-        return new SearchAdvance(proposed, events, stop);
+        return new SearchStep(proposed, events, stop);
     }
 
-    /// <summary>What a finished trial tells the strategy: the objective of its run, 0 when it failed.</summary>
-    public static double Objective(SearchTrialState trial, double costWeight)
+    private (ISearchStrategy, List<TrialRequest>) Rebuild(SearchPosition position, string fingerprint, List<StrategyEvent> events)
     {
-        if (trial.Status != SearchTrialStatus.Completed)
-        {
-            return 0;
-        }
-
-        var usdPerQuery = trial.Items is > 0 ? (trial.CostUsd ?? 0) / trial.Items.Value : 0m;
-        return SearchObjective.Of((trial.Score ?? 0) * 100, usdPerQuery, costWeight);
-    }
-
-    private (ISearchStrategy, List<TrialRequest>) Rebuild(ProposeRequest request, SpaceEnumeration space, List<StrategyEvent> events)
-    {
-        if (_kept.TryRemove(request.SearchId, out var kept) && kept.Fingerprint == request.Plan.Fingerprint && kept.Events <= events.Count)
+        if (_kept.TryRemove(position.SearchId, out var kept) && kept.Fingerprint == fingerprint && kept.Events <= events.Count)
         {
             StrategyReplay.Continue(kept.Strategy, events.Skip(kept.Events), kept.Requests);
             return (kept.Strategy, kept.Requests);
         }
 
-        var plan = request.Plan;
-        var strategy = StrategyFactory.Create(
-            plan.Strategy, space, request.SearchItems, new StrategyOptions { Seed = plan.Seed, InitialRandomPoints = plan.InitialPoints });
+        var strategy = position.NewStrategy();
         var requests = new List<TrialRequest>();
         StrategyReplay.Continue(strategy, events, requests);
         return (strategy, requests);
     }
 
-    private void Keep(string searchId, SpaceSearchPlan plan, ISearchStrategy strategy, List<TrialRequest> requests, int events)
+    private void Keep(string searchId, string fingerprint, ISearchStrategy strategy, List<TrialRequest> requests, int events)
     {
         if (_kept.Count >= KeptStrategies)
         {
             _kept.Clear();
         }
 
-        _kept[searchId] = new KeptStrategy(plan.Fingerprint, strategy, requests, events);
+        _kept[searchId] = new KeptStrategy(fingerprint, strategy, requests, events);
     }
 
-    // Told trials at what their runs reported; trials in flight finish, so spend may pass a budget by up to `parallel` trials.
-    private static string? Limit(SpaceSearchPlan plan, List<SearchTrialState> trials, int told) =>
-        SearchLimits.Reached(
-            trials.Count, plan.MaxTrials,
-            trials.Take(told).Sum(t => (long)(t.Calls ?? 0)), plan.BudgetCalls,
-            trials.Take(told).Sum(t => t.CostUsd ?? 0), plan.BudgetUsd);
+    // Told trials at what their runs reported, plus what was spent outside them; trials in flight finish, so spend may
+    // pass a budget by up to `parallel` trials. Then the target: the last told trial may end the search.
+    private static string? Limit(SearchPosition position, List<TrialRecord> trials, int told)
+    {
+        var stop = SearchLimits.Reached(
+            trials.Count, position.MaxTrials,
+            trials.Take(told).Sum(t => t.CallsMade) + position.AbandonedCalls, position.BudgetCalls,
+            trials.Take(told).Sum(t => t.UsdSpent) + position.AbandonedUsd, position.BudgetUsd);
+        return stop is null && position.StopWhen is { } when && told > 0 && when(trials[told - 1]) ? SearchStopReasons.TargetReached : stop;
+    }
 
     private sealed record KeptStrategy(string Fingerprint, ISearchStrategy Strategy, List<TrialRequest> Requests, int Events);
 }
