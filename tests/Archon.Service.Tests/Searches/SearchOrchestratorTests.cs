@@ -42,6 +42,12 @@ public sealed class SearchOrchestratorTests
         Assert.Equal("completed", state.GetProperty("status").GetString());
         Assert.Equal(3, state.GetProperty("progress").GetProperty("done").GetInt32());
         Assert.All(state.GetProperty("trials").EnumerateArray(), t => Assert.Equal("completed", t.GetProperty("status").GetString()));
+        // Candidates are whole architectures: their trials show no space point key and no item prefix.
+        Assert.All(state.GetProperty("trials").EnumerateArray(), t =>
+        {
+            Assert.Equal(JsonValueKind.Null, t.GetProperty("key").ValueKind);
+            Assert.Equal(JsonValueKind.Null, t.GetProperty("items").ValueKind);
+        });
         Assert.Equal("right-b", state.GetProperty("best").GetProperty("architecture").GetString());
         Assert.Equal(1.0, state.GetProperty("best").GetProperty("score").GetDouble());
         // Each candidate evaluated each item once: 3 architectures x 6 items.

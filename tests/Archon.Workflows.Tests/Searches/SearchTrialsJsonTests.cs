@@ -31,7 +31,10 @@ public sealed class SearchTrialsJsonTests
 
         Assert.Equal(document.Trials[1], read.Trials[1]);
         var completed = read.Trials[0];
-        Assert.Equal((0.57, 57.0, 5.0, 0.002m, 8.0, 72L), (completed.RunScore!.Value, completed.Score, completed.CiHalfWidth, completed.UsdPerQuery, completed.CallsPerQuery, completed.CallsMade));
+        Assert.Equal(0.57, completed.RunScore);
+        Assert.Equal(57, completed.Score, 9);
+        Assert.Equal(5, completed.CiHalfWidth, 9);
+        Assert.Equal((0.002m, 8.0, 72L, TrialStatus.Completed), (completed.UsdPerQuery, completed.CallsPerQuery, completed.CallsMade, completed.Status));
         Assert.Equal(document.Trials[0].RunCi95, completed.RunCi95);
     }
 
