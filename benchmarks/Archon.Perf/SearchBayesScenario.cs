@@ -7,16 +7,19 @@ namespace Archon.Perf;
 
 /// <summary>
 /// Bayesian optimisation vs random search and greedy search: full-evaluation equivalents until a near-best
-/// architecture, 10 seeds (or the first argument). Greedy starts from a random point per seed.
+/// architecture, 20 runs (or the first argument) on 100 search items (or the second). Greedy starts from a random
+/// point per run; run k seeds every strategy with <see cref="SearchComparer.RunSeed"/>(k).
 /// </summary>
 internal sealed class SearchBayesScenario : IPerfScenario
 {
     public string Name => "search-bayes";
 
-    public string Description => "BO evaluations-to-best vs random (target <= 0.15) and vs greedy (target <= 0.25), mean of 10 seeds [seeds]";
+    public string Description => "BO evaluations-to-best vs random (target <= 0.15) and vs greedy (target <= 0.25), mean of 20 runs [runs items]";
 
     public async Task<bool> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
+        var runs = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 20;
+        SearchPerfSetup.SearchItemCount = args.Count > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100;
         var space = SearchPerfSetup.Space();
         var exhaustive = await SearchPerfSetup.ExhaustiveAsync(space, cancellationToken);
         SearchPerfSetup.PrintSpace(space, exhaustive);
@@ -24,13 +27,13 @@ internal sealed class SearchBayesScenario : IPerfScenario
 
         // Full evaluations of deterministic sim models are answered from the exhaustive table (checked above).
         var table = new TableTrialEvaluator(exhaustive);
-        var seeds = args.Count > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 10;
-        var result = await SearchComparer.CompareAsync(space, exhaustive, ["random", "greedy", "bayes", "tpe"], seeds, () => table,
+        var result = await SearchComparer.CompareAsync(space, exhaustive, ["random", "greedy", "bayes", "tpe"], runs, () => table,
             new StrategyOptions { InitialRandomPoints = 10 }, null, null, cancellationToken);
         foreach (var (name, s) in result.Strategies)
         {
+            var evaluations = s.PerSeed.Select(r => r.Evaluations).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-8} evaluations-to-best mean {s.EvaluationsToBest,7:0.#}  (per seed: {string.Join(" ", s.PerSeed.Select(r => r.Evaluations.ToString("0", CultureInfo.InvariantCulture)))}); reached {s.Reached}/{s.Runs}"));
+                $"  {name,-8} evaluations-to-best mean {s.EvaluationsToBest,7:0.#} ± {StandardError(evaluations),5:0.#} (standard error), median {Median(evaluations),6:0.#}  (per run: {string.Join(" ", evaluations.Select(e => e.ToString("0", CultureInfo.InvariantCulture)))}); reached {s.Reached}/{s.Runs}"));
         }
 
         var met = true;
@@ -43,6 +46,23 @@ internal sealed class SearchBayesScenario : IPerfScenario
         }
 
         return met;
+    }
+
+    private static double StandardError(IReadOnlyList<double> values)
+    {
+        if (values.Count < 2)
+        {
+            return 0;
+        }
+
+        var mean = values.Average();
+        return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) / values.Count);
+    }
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task CheckDeterminismAsync(Archon.Search.Spaces.SpaceEnumeration space, ExhaustiveResult exhaustive, CancellationToken ct)

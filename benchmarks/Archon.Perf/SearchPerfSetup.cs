@@ -19,7 +19,10 @@ namespace Archon.Perf;
 /// </summary>
 internal static class SearchPerfSetup
 {
-    public const int SearchItemCount = 100;
+    private static IReadOnlyList<BenchmarkItem>? items;
+
+    /// <summary>Synthetic tasks in the search split (100 unless a scenario sets it before first use).</summary>
+    public static int SearchItemCount { get; set; } = 100;
 
     public static SpaceEnumeration Space()
     {
@@ -28,7 +31,7 @@ internal static class SearchPerfSetup
         return SpaceEnumerator.Enumerate(space, m => pricing.Resolve(m)?.Pricing);
     }
 
-    public static IReadOnlyList<BenchmarkItem> Items { get; } = SyntheticTasks.Generate(SearchItemCount, seed: 2024)
+    public static IReadOnlyList<BenchmarkItem> Items => items ??= SyntheticTasks.Generate(SearchItemCount, seed: 2024)
         .Select(t => new BenchmarkItem
         {
             Id = t.Id,
