@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archon.Benchmarks.Results;
 using Archon.Search.Comparison;
 using Archon.Search.Driver;
 using Archon.Search.Strategies;
@@ -33,7 +34,7 @@ internal sealed class SearchBayesScenario : IPerfScenario
         {
             var evaluations = s.PerSeed.Select(r => r.Evaluations).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"  {name,-8} evaluations-to-best mean {s.EvaluationsToBest,7:0.#} ± {StandardError(evaluations),5:0.#} (standard error), median {Median(evaluations),6:0.#}  (per run: {string.Join(" ", evaluations.Select(e => e.ToString("0", CultureInfo.InvariantCulture)))}); reached {s.Reached}/{s.Runs}"));
+                $"  {name,-8} evaluations-to-best mean {s.EvaluationsToBest,7:0.#} ± {StandardError(evaluations),5:0.#} (standard error), median {Bootstrap.Percentile(evaluations.Order().ToList(), 0.5),6:0.#}  (per run: {string.Join(" ", evaluations.Select(e => e.ToString("0", CultureInfo.InvariantCulture)))}); reached {s.Reached}/{s.Runs}"));
         }
 
         var met = true;
@@ -57,12 +58,6 @@ internal sealed class SearchBayesScenario : IPerfScenario
 
         var mean = values.Average();
         return Math.Sqrt(values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1) / values.Count);
-    }
-
-    private static double Median(IReadOnlyList<double> values)
-    {
-        var sorted = values.Order().ToList();
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static async Task CheckDeterminismAsync(Archon.Search.Spaces.SpaceEnumeration space, ExhaustiveResult exhaustive, CancellationToken ct)

@@ -50,7 +50,8 @@ public sealed class SearchComparerTests
         var runs = result.Strategies["random"].PerSeed;
         Assert.Equal(Enumerable.Range(1, 4).Select(SearchComparer.RunSeed), runs.Select(r => r.Seed));
         Assert.All(runs, r => Assert.Equal(Objectives.AdditiveOptimum, r.BestFound));
-        var expected = runs.Select(r => 1 + Array.IndexOf(Shuffled(r.Seed, space.Feasible.Count), space.Feasible.ToList().FindIndex(p => p.Key == Objectives.AdditiveOptimum)));
+        var optimum = space.Find(Objectives.AdditiveOptimum)!.Index;
+        var expected = runs.Select(r => 1 + Array.IndexOf(Shuffled(r.Seed, space.Feasible.Count), optimum));
         Assert.Equal(expected, runs.Select(r => r.Trials));
     }
 
