@@ -9,7 +9,7 @@ namespace Archon.Perf;
 /// <summary>
 /// Bayesian optimisation vs random search and greedy search: full-evaluation equivalents until a near-best
 /// architecture, 20 runs (or the first argument) on 100 search items (or the second). Greedy starts from a random
-/// point per run; run k seeds every strategy with <see cref="SearchComparer.RunSeed"/>(k).
+/// point per run; run k has seed k, which every strategy mixes (<see cref="SeedMixer"/>).
 /// </summary>
 internal sealed class SearchBayesScenario : IPerfScenario
 {

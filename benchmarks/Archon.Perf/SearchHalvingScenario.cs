@@ -13,7 +13,7 @@ internal sealed class SearchHalvingScenario : IPerfScenario
 
     public async Task<bool> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
-        // Optional arguments: runs, bracket size, eta, rungs (defaults: 10 runs and the strategy's defaults); run k is seeded with SearchComparer.RunSeed(k).
+        // Optional arguments: runs, bracket size, eta, rungs (defaults: 10 runs and the strategy's defaults); run k has seed k, which the strategy mixes (SeedMixer).
         int Arg(int i, int fallback) => args.Count > i && int.TryParse(args[i], NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) ? v : fallback;
         var defaults = new StrategyOptions();
         var runs = Arg(0, 10);

@@ -9,8 +9,8 @@ namespace Archon.Search.Comparison;
 /// Runs each strategy for several seeds on the same space, each run with a fresh evaluator (a fresh response cache,
 /// so calls are counted honestly), stopping a run once it has fully evaluated a near-best architecture
 /// (exhaustive score within 0.5 points of the space's maximum). A run that never gets there (space exhausted or
-/// <c>maxTrials</c> reached) counts with everything it spent and is reported as not reached. Run k seeds its strategy
-/// with <see cref="RunSeed"/>(k), not k itself.
+/// <c>maxTrials</c> reached) counts with everything it spent and is reported as not reached. Run k has seed k,
+/// which the strategy mixes (<see cref="SeedMixer"/>), so the runs are independent.
 /// </summary>
 public static class SearchComparer
 {
@@ -41,19 +41,18 @@ public static class SearchComparer
             var runs = new List<SeedRun>();
             for (var run = 1; run <= seeds; run++)
             {
-                var seed = RunSeed(run);
                 var evaluator = newEvaluator();
-                var strategy = StrategyFactory.Create(name, space, evaluator.SearchItems, options with { Seed = seed });
+                var strategy = StrategyFactory.Create(name, space, evaluator.SearchItems, options with { Seed = run, MixSeed = true });
                 var driver = new SearchDriver(space, evaluator, new SearchOptions
                 {
                     MaxTrials = maxTrials,
                     StopWhen = t => t.FullEquivalent >= 1 - 1e-9 && exhaustive.IsNearBest(t.Key),
                 });
-                var state = await driver.RunAsync(strategy, seed, null, null, cancellationToken).ConfigureAwait(false);
+                var state = await driver.RunAsync(strategy, run, null, null, cancellationToken).ConfigureAwait(false);
                 var reached = state.StopReason == SearchStopReasons.TargetReached;
-                var result = new SeedRun(seed, reached, state.FullEquivalents, state.Trials.Count, state.CallsMade, state.CallsWithoutReuse, reached ? state.Trials[^1].Key : null);
+                var result = new SeedRun(run, reached, state.FullEquivalents, state.Trials.Count, state.CallsMade, state.CallsWithoutReuse, reached ? state.Trials[^1].Key : null);
                 runs.Add(result);
-                progress?.Report(FormattableString.Invariant($"{name} run {run} (seed {seed}): {(reached ? "reached" : "did not reach")} near-best after {result.Evaluations:0.##} evaluations, {result.Calls:N0} calls"));
+                progress?.Report(FormattableString.Invariant($"{name} run {run}: {(reached ? "reached" : "did not reach")} near-best after {result.Evaluations:0.##} evaluations, {result.Calls:N0} calls"));
             }
 
             results[name] = new StrategyComparison
@@ -78,26 +77,5 @@ public static class SearchComparer
             Seeds = seeds,
             Strategies = results,
         };
-    }
-
-    /// <summary>
-    /// The strategy seed of a comparison's run <paramref name="run"/> (1-based): the run number through an integer
-    /// hash, so runs are independent. .NET's seeded <see cref="Random"/> gives consecutive seeds correlated later
-    /// draws: the architecture a shuffle of a 1,006-point space puts 65th mostly moves by at most one index from seed to seed
-    /// (seeds 14 to 16 all put architecture 139 there), so "independent" random searches would agree.
-    /// </summary>
-    public static int RunSeed(int run)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(run);
-        unchecked
-        {
-            var x = (uint)run * 0x9E3779B9u;
-            x ^= x >> 16;
-            x *= 0x85EBCA6Bu;
-            x ^= x >> 13;
-            x *= 0xC2B2AE35u;
-            x ^= x >> 16;
-            return (int)(x & 0x7FFFFFFF);
-        }
     }
 }

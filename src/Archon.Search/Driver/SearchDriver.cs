@@ -33,8 +33,11 @@ public sealed class SearchDriver
         return space.Fingerprint;
     }
 
-    /// <summary>Runs (or resumes) the search; <paramref name="statePath"/> null keeps the state in memory only.</summary>
-    public async Task<SearchState> RunAsync(
+    /// <summary>
+    /// Runs (or resumes) the search with a strategy built with mixed seeds (<see cref="StrategyOptions.MixSeed"/>, the
+    /// default); <paramref name="statePath"/> null keeps the state in memory only.
+    /// </summary>
+    public Task<SearchState> RunAsync(
         ISearchStrategy strategy,
         int seed,
         string? statePath,
@@ -42,8 +45,27 @@ public sealed class SearchDriver
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        var state = NewState(strategy.Name, seed);
-        if (statePath is not null && SearchStateStore.Load(statePath) is { } saved)
+        return RunAsync(_ => strategy, seed, statePath, progress, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs (or resumes) the search with the strategy <paramref name="newStrategy"/> builds: its argument is
+    /// <see cref="StrategyOptions.MixSeed"/>, true for a new search and false to resume a <c>search.json</c> recorded
+    /// before seeds were mixed (it has no <c>seedMixed</c>), whose trials only replay with the seed used as it is.
+    /// </summary>
+    public async Task<SearchState> RunAsync(
+        Func<bool, ISearchStrategy> newStrategy,
+        int seed,
+        string? statePath,
+        IProgress<TrialRecord>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(newStrategy);
+        var saved = statePath is null ? null : SearchStateStore.Load(statePath);
+        var mixSeed = saved?.SeedMixed ?? true;
+        var strategy = newStrategy(mixSeed);
+        var state = NewState(strategy.Name, seed) with { SeedMixed = mixSeed };
+        if (saved is not null)
         {
             state = Resume(saved, state);
         }

@@ -19,6 +19,12 @@ public sealed record SearchState
     [JsonPropertyName("infeasiblePoints")] public int InfeasiblePoints { get; init; }
     [JsonPropertyName("strategy")] public required string Strategy { get; init; }
     [JsonPropertyName("seed")] public int Seed { get; init; }
+
+    /// <summary>
+    /// True when the strategy's generators were seeded with <see cref="Strategies.SeedMixer.Mix"/>(seed); false (absent)
+    /// in a search recorded before seeds were mixed, which resumes with the seed used as it is.
+    /// </summary>
+    [JsonPropertyName("seedMixed")] public bool SeedMixed { get; init; }
     [JsonPropertyName("searchItems")] public int SearchItems { get; init; }
     [JsonPropertyName("budgetCalls")] public long? BudgetCalls { get; init; }
     [JsonPropertyName("budgetUsd")] public decimal? BudgetUsd { get; init; }

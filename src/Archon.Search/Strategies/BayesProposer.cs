@@ -45,7 +45,7 @@ internal sealed class BayesProposer
     public List<int> Propose(IReadOnlyDictionary<int, double> observed, IReadOnlySet<int> exclude, int count, IReadOnlyDictionary<int, double>? noise = null)
     {
         var anchors = observed.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key).Take(PointSource.Anchors).Select(kv => kv.Key);
-        var open = _source.Candidates(exclude, anchors, new Random(unchecked((_options.Seed * 7919) + (observed.Count * 104729) + exclude.Count)));
+        var open = _source.Candidates(exclude, anchors, new Random(unchecked((_options.GeneratorSeed * 7919) + (observed.Count * 104729) + exclude.Count)));
         var picks = new List<int>();
         if (observed.Count == 0)
         {

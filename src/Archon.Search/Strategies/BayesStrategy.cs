@@ -29,7 +29,7 @@ internal sealed class BayesStrategy : ISearchStrategy
         _options = options;
         _proposer = new BayesProposer(space, options);
         _source = new PointSource(space);
-        _random = new Random(options.Seed);
+        _random = new Random(options.GeneratorSeed);
         if (!space.IsSampled)
         {
             _randomOrder = Enumerable.Range(0, space.Feasible.Count).ToArray();

@@ -28,7 +28,7 @@ internal sealed class GreedyStrategy : ISearchStrategy
     {
         _space = space;
         _items = searchItems;
-        _random = new Random(options.Seed);
+        _random = new Random(options.GeneratorSeed);
         _source = new PointSource(space);
         _current = options.BasePointKey is { } key
             ? space.Find(key)?.Index ?? throw new ArgumentException($"base point '{key}' is not a feasible point of the space", nameof(options))

@@ -44,7 +44,7 @@ internal sealed class HalvingStrategy : ISearchStrategy
         _space = space;
         _full = searchItems;
         _options = options;
-        _random = new Random(options.Seed);
+        _random = new Random(options.GeneratorSeed);
         _source = new PointSource(space);
         _proposer = string.Equals(options.HalvingProposals, "random", StringComparison.OrdinalIgnoreCase) ? null : new BayesProposer(space, options);
         var rungs = Math.Max(1, options.Rungs);

@@ -23,7 +23,7 @@ internal sealed class RandomStrategy : ISearchStrategy
     {
         _space = space;
         _shuffle = shuffle;
-        _random = new Random(options.Seed);
+        _random = new Random(options.GeneratorSeed);
         _source = new PointSource(space);
         if (!space.IsSampled)
         {

@@ -8,6 +8,16 @@ public sealed record StrategyOptions
     /// <summary>Seed for every random choice. Default 1.</summary>
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// True (default): the random generators are seeded with <see cref="SeedMixer.Mix"/>(<see cref="Seed"/>), so
+    /// neighbouring seeds give independent searches. False: with <see cref="Seed"/> itself, as searches recorded
+    /// before seeds were mixed were run (their <c>search.json</c> has no <c>seedMixed</c>), so they still resume.
+    /// </summary>
+    public bool MixSeed { get; init; } = true;
+
+    /// <summary>The seed the strategies' random generators start from.</summary>
+    internal int GeneratorSeed => MixSeed ? SeedMixer.Mix(Seed) : Seed;
+
     /// <summary>Bayesian optimisation: random points before the surrogate takes over. Default 10 (the paper used 80 on a much larger space).</summary>
     public int InitialRandomPoints { get; init; } = 10;
 

@@ -24,7 +24,7 @@ internal sealed class ProposeTrials(SearchScheduler scheduler, SearchSpaces spac
             {
                 SearchId = input.SearchId,
                 NewStrategy = () => StrategyFactory.Create(
-                    plan.Strategy, space, input.SearchItems, new StrategyOptions { Seed = plan.Seed, InitialRandomPoints = plan.InitialPoints }),
+                    plan.Strategy, space, input.SearchItems, new StrategyOptions { Seed = plan.Seed, MixSeed = plan.SeedMixed, InitialRandomPoints = plan.InitialPoints }),
                 Parallel = input.Parallel,
                 Trials = input.Trials,
                 Events = input.Events,

@@ -32,4 +32,7 @@ internal sealed record SearchDocument(
 {
     /// <summary>The best trial's architecture evaluated on the held-out items, when the search held items out.</summary>
     public BenchmarkSummaryDocument? HeldOut { get; init; }
+
+    /// <summary>Whether the strategy mixed <see cref="Seed"/> (<see cref="SpaceSearchPlan.SeedMixed"/>).</summary>
+    public bool SeedMixed { get; init; }
 }

@@ -192,7 +192,7 @@ internal sealed class SearchRequestParser(BlobJson blobs, ArchitectureStore arch
         return (new SpaceSearchPlan(
             json.Clone(), enumeration.Space.Name, SearchDriver.Fingerprint(enumeration), enumeration.Feasible.Count, enumeration.InfeasibleCount,
             new Dictionary<string, int>(enumeration.InfeasibleByRule, StringComparer.Ordinal), strategy, seed, initialPoints, maxTrials,
-            budgetCalls, budgetUsd), null);
+            budgetCalls, budgetUsd, SeedMixed: true), null);
     }
 
     // The benchmark reader takes "seed" as the synthetic family's seed; a search's "seed" is the strategy's, so the

@@ -23,6 +23,7 @@ internal static class SearchResultFile
             InfeasiblePoints = document.Space?.Infeasible ?? 0,
             Strategy = document.Strategy ?? "candidates",
             Seed = document.Seed ?? 0,
+            SeedMixed = document.SeedMixed,
             SearchItems = document.SearchItems,
             BudgetCalls = document.BudgetCalls,
             BudgetUsd = document.BudgetUsd,

@@ -133,6 +133,7 @@ internal sealed class SearchRunState
             now)
         {
             HeldOut = heldOut,
+            SeedMixed = plan?.SeedMixed ?? false,
         };
         var candidate = plan is null && best is not null ? _definition.Candidates[best.Index] : null;
         return new SaveSearchRequest(document, candidate, plan, Final: status != SearchStatus.Running);

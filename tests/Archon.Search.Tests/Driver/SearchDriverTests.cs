@@ -88,10 +88,11 @@ public sealed class SearchDriverTests : IDisposable
     [Fact]
     public async Task RunAsync_SearchJsonInTheEarlierFormat_ResumesAndKeepsItsShape()
     {
+        // A search recorded before seeds were mixed: its generator was seeded with the seed as it is.
         var space = TestSpaces.SmallEnumerated();
-        var straight = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1), 1, null);
+        var straight = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1, mixSeed: false), 1, null);
 
-        // A search.json of three trials, field by field as archon search has always written it.
+        // A search.json of three trials, field by field as archon search wrote it then (no "seedMixed").
         var path = Path.Combine(_dir.FullName, "old", "search.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var trials = string.Join(",", straight.Trials.Take(3).Select(t => string.Create(CultureInfo.InvariantCulture,
@@ -103,8 +104,9 @@ public sealed class SearchDriverTests : IDisposable
             """);
 
         var evaluator = new FunctionEvaluator(Objectives.Additive);
-        var resumed = await new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = 5 }).RunAsync(Create("random", space, 1), 1, path);
+        var resumed = await new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = 5 }).RunAsync(mixSeed => Create("random", space, 1, mixSeed), 1, path);
 
+        Assert.False(resumed.SeedMixed);
         Assert.Equal(2, evaluator.Evaluations);
         Assert.Equal(straight.Trials.Select(t => (t.Key, t.Items, t.Score)), resumed.Trials.Select(t => (t.Key, t.Items, t.Score)));
         using var written = JsonDocument.Parse(File.ReadAllText(path));
@@ -117,6 +119,29 @@ public sealed class SearchDriverTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_NewSearch_MixesItsSeedRecordsThatAndResumesWithIt()
+    {
+        var space = TestSpaces.SmallEnumerated();
+        var path = Path.Combine(_dir.FullName, "mixed", "search.json");
+        var first = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 3 })
+            .RunAsync(mixSeed => Create("random", space, 7, mixSeed), 7, path);
+        Assert.True(first.SeedMixed);
+        using (var written = JsonDocument.Parse(File.ReadAllText(path)))
+        {
+            Assert.True(written.RootElement.GetProperty("seedMixed").GetBoolean());
+        }
+
+        var resumed = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 6 })
+            .RunAsync(mixSeed => Create("random", space, 7, mixSeed), 7, path);
+
+        var raw = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 6 }).RunAsync(Create("random", space, 7, mixSeed: false), 7, null);
+        var expected = Enumerable.Range(0, space.Feasible.Count).ToArray();
+        new Random(SeedMixer.Mix(7)).Shuffle(expected);
+        Assert.Equal(expected.Take(6), resumed.Trials.Select(t => t.PointIndex));
+        Assert.NotEqual(raw.Trials.Select(t => t.PointIndex), resumed.Trials.Select(t => t.PointIndex));
+    }
+
+    [Fact]
     public async Task RunAsync_CostWeight_ObjectivePenalisesDollars()
     {
         var space = TestSpaces.SmallEnumerated();
@@ -125,6 +150,6 @@ public sealed class SearchDriverTests : IDisposable
         Assert.All(state.Trials, t => Assert.Equal(t.Score - (1000 * (double)t.UsdPerQuery), t.Objective, 9));
     }
 
-    private static ISearchStrategy Create(string name, Archon.Search.Spaces.SpaceEnumeration space, int seed) =>
-        StrategyFactory.Create(name, space, 20, new StrategyOptions { Seed = seed, InitialRandomPoints = 5, BracketSize = 9, MinItems = 2 });
+    private static ISearchStrategy Create(string name, Archon.Search.Spaces.SpaceEnumeration space, int seed, bool mixSeed = true) =>
+        StrategyFactory.Create(name, space, 20, new StrategyOptions { Seed = seed, MixSeed = mixSeed, InitialRandomPoints = 5, BracketSize = 9, MinItems = 2 });
 }

@@ -20,22 +20,25 @@ public sealed class ProposeTrialsTests
 
     private const int SearchItems = 9;
 
+    // A plan recorded before seeds were mixed (seedMixed false) proposes what archon search did with the raw seed.
     [Theory]
-    [InlineData("bayes")]
-    [InlineData("tpe")]
-    [InlineData("random")]
-    [InlineData("greedy")]
-    [InlineData("halving")]
-    public async Task RunAsync_OneTrialAtATime_ProposesTheTrialsArchonSearchRuns(string strategy)
+    [InlineData("bayes", true)]
+    [InlineData("tpe", true)]
+    [InlineData("random", true)]
+    [InlineData("greedy", true)]
+    [InlineData("halving", true)]
+    [InlineData("random", false)]
+    [InlineData("bayes", false)]
+    public async Task RunAsync_OneTrialAtATime_ProposesTheTrialsArchonSearchRuns(string strategy, bool seedMixed)
     {
         var spaces = NewSpaces();
         var json = JsonDocument.Parse(SpaceJson).RootElement;
         var space = spaces.Load(json).Space!;
-        var options = new StrategyOptions { Seed = 3, InitialRandomPoints = 3 };
+        var options = new StrategyOptions { Seed = 3, InitialRandomPoints = 3, MixSeed = seedMixed };
 
         var cli = await new SearchDriver(space, new ScoreTable(), new SearchOptions { MaxTrials = 7 })
             .RunAsync(StrategyFactory.Create(strategy, space, SearchItems, options), 3, null);
-        var service = RunAsOrchestration(spaces, space, json, strategy, maxTrials: 7);
+        var service = RunAsOrchestration(spaces, space, json, strategy, maxTrials: 7, seedMixed);
 
         Assert.Equal(7, cli.Trials.Count);
         Assert.Equal(cli.Trials.Select(t => (t.PointIndex, t.Key, t.Items, t.Score, t.Objective)), service.Trials.Select(t => (t.PointIndex, t.Key, t.Items, t.Score, t.Objective)));
@@ -60,9 +63,9 @@ public sealed class ProposeTrialsTests
 
     // The orchestration's loop without a host: propose, run the started trials one by one (each run's summary reporting
     // the score the table gives), propose again.
-    private static SearchRunState RunAsOrchestration(SearchSpaces spaces, SpaceEnumeration space, JsonElement json, string strategy, int maxTrials)
+    private static SearchRunState RunAsOrchestration(SearchSpaces spaces, SpaceEnumeration space, JsonElement json, string strategy, int maxTrials, bool seedMixed)
     {
-        var state = new SearchRunState(Definition(json, space, strategy, maxTrials, parallel: 1), SearchProgress.Empty);
+        var state = new SearchRunState(Definition(json, space, strategy, maxTrials, parallel: 1, seedMixed), SearchProgress.Empty);
         var activity = new ProposeTrials(new SearchScheduler(), spaces);
         var running = new Queue<int>();
         while (true)
@@ -87,10 +90,10 @@ public sealed class ProposeTrialsTests
         }
     }
 
-    private static SearchDefinition Definition(JsonElement json, SpaceEnumeration space, string strategy, int maxTrials, int parallel) =>
+    private static SearchDefinition Definition(JsonElement json, SpaceEnumeration space, string strategy, int maxTrials, int parallel, bool seedMixed = true) =>
         new("s1", "synthetic", new ItemSource("searches/s1/items/", SearchItems, ItemSource.DefaultChunkSize), parallel, [],
             new SpaceSearchPlan(json, "unit", space.Fingerprint, space.Feasible.Count, space.InfeasibleCount, space.InfeasibleByRule,
-                strategy, Seed: 3, InitialPoints: 3, maxTrials, null, null));
+                strategy, Seed: 3, InitialPoints: 3, maxTrials, null, null, seedMixed));
 
     private static SearchSpaces NewSpaces()
     {
