@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace Archon.Benchmarks.Datasets;
 
 /// <summary>File access and issue reporting shared by the loaders.</summary>
@@ -19,6 +21,20 @@ internal static class DatasetFile
     {
         EnsureExists(path);
         return File.ReadAllText(path);
+    }
+
+    /// <summary>The whole file as one JSON document; a parse error names the file and its line.</summary>
+    public static JsonDocument ReadJson(string path)
+    {
+        var text = ReadAllText(path);
+        try
+        {
+            return JsonDocument.Parse(text);
+        }
+        catch (JsonException ex)
+        {
+            throw new DatasetFormatException($"{path}: not valid JSON ({ex.Message})", ex) { Line = (int)(ex.LineNumber ?? 0) + 1 };
+        }
     }
 
     public static void Report(List<DatasetIssue> issues, DatasetIssue issue, string path, MalformedEntryPolicy policy)

@@ -54,17 +54,7 @@ internal abstract class JsonlDatasetLoader : IDatasetLoader
 
     private void LoadList(string path, MalformedEntryPolicy policy, List<BenchmarkItem> items, List<DatasetIssue> issues, HashSet<string> ids)
     {
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(DatasetFile.ReadAllText(path));
-        }
-        catch (JsonException ex)
-        {
-            throw new DatasetFormatException($"{path}: not valid JSON ({ex.Message})", ex) { Line = (int)(ex.LineNumber ?? 0) + 1 };
-        }
-
-        using (doc)
+        using (var doc = DatasetFile.ReadJson(path))
         {
             var position = 0;
             foreach (var e in doc.RootElement.EnumerateArray())

@@ -15,18 +15,7 @@ internal sealed class MixEvalLoader : IDatasetLoader
 
     public DatasetLoadResult Load(string path, MalformedEntryPolicy policy = MalformedEntryPolicy.Skip)
     {
-        var text = DatasetFile.ReadAllText(path);
-        JsonDocument doc;
-        try
-        {
-            doc = JsonDocument.Parse(text);
-        }
-        catch (JsonException ex)
-        {
-            throw new DatasetFormatException($"{path}: not valid JSON ({ex.Message})", ex) { Line = (int)(ex.LineNumber ?? 0) + 1 };
-        }
-
-        using (doc)
+        using (var doc = DatasetFile.ReadJson(path))
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {

@@ -28,6 +28,26 @@ public class DatasetLoadersTests
         Assert.Contains("line 4", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(DatasetKinds.AlpacaEval)]
+    [InlineData(DatasetKinds.MixEval)]
+    public void Load_WholeFileJsonCutShort_ThrowsNamingTheFileAndLine(string kind)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"archon-cut-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "[\n  {\"instruction\": \"a\"},\n  {\"instruction\": \n");
+        try
+        {
+            var ex = Assert.Throws<DatasetFormatException>(() => DatasetLoaders.Load(kind, path));
+
+            Assert.StartsWith($"{path}: not valid JSON", ex.Message, StringComparison.Ordinal);
+            Assert.Equal(4, ex.Line);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Load_Math_UsesAnswerFieldOrLastBoxedAndCategories()
     {
