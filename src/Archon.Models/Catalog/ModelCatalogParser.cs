@@ -13,7 +13,7 @@ internal static partial class ModelCatalogParser
         "name", "kind", "endpoint", "baseUrl", "deployment", "auth", "apiKeyEnv", "inputPricePerMillion",
         "outputPricePerMillion", "maxConcurrency", "requestsPerMinute", "tokensPerMinute", "timeoutSeconds",
         "maxRetries", "aliases", "modelTypes", "skill", "latencyMs", "malformedJsonRate", "description",
-        "structuredOutputs", "outputLimitField",
+        "structuredOutputs", "outputLimitField", "retryBaseDelayMs",
     };
 
     private static readonly HashSet<string> SecretFields = new(StringComparer.OrdinalIgnoreCase)
@@ -169,6 +169,7 @@ internal static partial class ModelCatalogParser
             TokensPerMinute = reader.Int("tokensPerMinute", 1, int.MaxValue),
             Timeout = TimeSpan.FromSeconds(reader.Double("timeoutSeconds", 0.001, 3600) ?? 120),
             MaxRetries = reader.Int("maxRetries", 0, 20) ?? 4,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(reader.Int("retryBaseDelayMs", 1, 60_000) ?? 1000),
             Aliases = CheckNames(at, "aliases", reader.Strings("aliases"), errors),
             ModelTypes = reader.Strings("modelTypes"),
             Skill = reader.Double("skill", 0, 1) ?? 0.6,

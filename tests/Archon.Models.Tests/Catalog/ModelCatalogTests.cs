@@ -251,6 +251,32 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void Parse_RetryBaseDelayMs_ReadAsGivenElseOneSecond()
+    {
+        var catalog = ModelCatalog.Parse("""
+            { "models": [ { "name": "quick", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/", "retryBaseDelayMs": 50 },
+                          { "name": "plain", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/" } ] }
+            """);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(50), catalog.Find("quick")!.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(1), catalog.Find("plain")!.RetryBaseDelay);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("60001")]
+    [InlineData("2.5")]
+    [InlineData("\"1000\"")]
+    public void Parse_RetryBaseDelayMsOutOfRange_RejectedNamingFieldAndRange(string value)
+    {
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse($$"""
+            { "models": [ { "name": "x", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/", "retryBaseDelayMs": {{value}} } ] }
+            """));
+
+        Assert.Equal("models[0] (\"x\").retryBaseDelayMs: must be an integer between 1 and 60000.", Assert.Single(ex.Errors));
+    }
+
+    [Fact]
     public void Parse_UnknownEndpointCapabilityValues_RejectedNamingFieldAndAllowedValues()
     {
         var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse("""
