@@ -1,8 +1,9 @@
 using System.Globalization;
+using Archon.Core.Models;
 
 namespace Archon.Core.Architectures;
 
-/// <summary>Per-component checks: type known, model present and in the catalog, values in range.</summary>
+/// <summary>Per-component checks: type known, model present, keeping <see cref="ModelNameRule"/> and in the catalog, values in range.</summary>
 internal sealed class ComponentFieldRules
 {
     private readonly List<ArchitectureDiagnostic> _diagnostics;
@@ -74,6 +75,11 @@ internal sealed class ComponentFieldRules
             _diagnostics.Add(ArchitectureDiagnostic.Error(
                 path,
                 "The component has no model: set \"model\" to a model name from the catalog."));
+        }
+        else if (ModelNameRule.Problem(model) is { } problem)
+        {
+            // Checked before the catalog, which would echo the name; under simulation every other name is a model.
+            _diagnostics.Add(ArchitectureDiagnostic.Error(path, $"'{ConfigKeys.Model}' {problem}."));
         }
         else if (_modelExists is not null ? !_modelExists(model, modelType) : _modelSet is not null && !_modelSet.Contains(model))
         {

@@ -100,7 +100,11 @@ public sealed class ResolvedArchitecture
                         $"{path}.type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
                 }
 
-                if (resolver.Resolve(component.Model, component.ModelType) is { } model)
+                if (ModelNameRule.Problem(component.Model) is { } problem)
+                {
+                    problems.Add($"{path}.model: 'model' {problem}.");
+                }
+                else if (resolver.Resolve(component.Model, component.ModelType) is { } model)
                 {
                     models.TryAdd(component.Model, model);
                 }

@@ -41,6 +41,12 @@ public sealed record ModelCatalogEntry
     /// <summary>Transport retries after 429/5xx/timeouts. Default 4.</summary>
     public int MaxRetries { get; init; } = 4;
 
+    /// <summary>
+    /// First wait before a retry the server gave no Retry-After for (e.g. after an HTTP 500); doubles per retry, capped
+    /// at 60 s. Default 1 s; the catalog's <c>retryBaseDelayMs</c> allows 1 ms to 60 s.
+    /// </summary>
+    public TimeSpan RetryBaseDelay { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Other names that resolve to this entry.</summary>
     public IReadOnlyList<string> Aliases { get; init; } = [];
 

@@ -13,7 +13,7 @@ internal static partial class ModelCatalogParser
         "name", "kind", "endpoint", "baseUrl", "deployment", "auth", "apiKeyEnv", "inputPricePerMillion",
         "outputPricePerMillion", "maxConcurrency", "requestsPerMinute", "tokensPerMinute", "timeoutSeconds",
         "maxRetries", "aliases", "modelTypes", "skill", "latencyMs", "malformedJsonRate", "description",
-        "structuredOutputs", "outputLimitField",
+        "structuredOutputs", "outputLimitField", "retryBaseDelayMs",
     };
 
     private static readonly HashSet<string> SecretFields = new(StringComparer.OrdinalIgnoreCase)
@@ -83,9 +83,15 @@ internal static partial class ModelCatalogParser
         }
         else if (models.ValueKind == JsonValueKind.Object)
         {
+            var i = 0;
             foreach (var property in models.EnumerateObject())
             {
-                yield return ($"models.{property.Name}", property.Value, property.Name);
+                // The key is the entry's name; one breaking the name rule is refused with the entry, not printed.
+                yield return (
+                    ModelNameRule.IsValid(property.Name) ? $"models.{property.Name}" : string.Create(CultureInfo.InvariantCulture, $"models (key at index {i})"),
+                    property.Value,
+                    property.Name);
+                i++;
             }
         }
         else
@@ -103,12 +109,18 @@ internal static partial class ModelCatalogParser
         }
 
         var reader = new EntryReader(e, errors);
-        var name = reader.String("name") ?? implicitName;
-        var at = string.IsNullOrWhiteSpace(name) ? path : $"{path} (\"{name}\")";
+        var explicitName = reader.String("name");
+        var name = explicitName ?? implicitName;
+        var nameProblem = ModelNameRule.Problem(name);
+        var at = string.IsNullOrWhiteSpace(name) || nameProblem is not null ? path : $"{path} (\"{name}\")";
         reader.At = at;
         if (string.IsNullOrWhiteSpace(name))
         {
             errors.Add($"{at}.name: is required.");
+        }
+        else if (nameProblem is not null)
+        {
+            errors.Add(explicitName is null ? $"{at}: the key names the model and {nameProblem}." : $"{at}.name: {nameProblem}.");
         }
 
         foreach (var property in e.EnumerateObject())
@@ -157,7 +169,8 @@ internal static partial class ModelCatalogParser
             TokensPerMinute = reader.Int("tokensPerMinute", 1, int.MaxValue),
             Timeout = TimeSpan.FromSeconds(reader.Double("timeoutSeconds", 0.001, 3600) ?? 120),
             MaxRetries = reader.Int("maxRetries", 0, 20) ?? 4,
-            Aliases = reader.Strings("aliases"),
+            RetryBaseDelay = TimeSpan.FromMilliseconds(reader.Int("retryBaseDelayMs", 1, 60_000) ?? 1000),
+            Aliases = CheckNames(at, "aliases", reader.Strings("aliases"), errors),
             ModelTypes = reader.Strings("modelTypes"),
             Skill = reader.Double("skill", 0, 1) ?? 0.6,
             Latency = TimeSpan.FromMilliseconds(reader.Double("latencyMs", 0, 600_000) ?? 0),
@@ -166,6 +179,19 @@ internal static partial class ModelCatalogParser
             OutputLimitField = reader.OneOf("outputLimitField", OutputLimitFields.All) ?? DefaultOutputLimitField(kind),
         };
         return entry;
+    }
+
+    private static IReadOnlyList<string> CheckNames(string at, string field, IReadOnlyList<string> names, List<string> errors)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (ModelNameRule.Problem(names[i]) is { } problem)
+            {
+                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.{field}[{i}]: {problem}."));
+            }
+        }
+
+        return names;
     }
 
     private static string DefaultOutputLimitField(string? kind) =>
@@ -204,11 +230,12 @@ internal static partial class ModelCatalogParser
     private static void CheckDuplicates(List<ModelCatalogEntry> entries, List<string> errors)
     {
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var entry in entries)
+        // Names breaking the name rule are reported already; repeating them here would print them whole.
+        foreach (var entry in entries.Where(e => ModelNameRule.IsValid(e.Name)))
         {
             foreach (var name in entry.Aliases.Prepend(entry.Name))
             {
-                if (name.Length > 0 && !seen.Add(name))
+                if (name.Length > 0 && ModelNameRule.IsValid(name) && !seen.Add(name))
                 {
                     errors.Add($"\"{entry.Name}\": the name or alias \"{name}\" is used by more than one entry.");
                 }

@@ -7,7 +7,8 @@ namespace Archon.Models.Setup;
 /// <summary>
 /// Resolves names through the catalog (see <see cref="ModelCatalog.Find"/>) and builds each model's pipeline once,
 /// on first use. In simulation mode every name resolves: names missing from the catalog become simulated models
-/// with a default skill derived from the name.
+/// with a default skill derived from the name. A name that breaks <see cref="ModelNameRule"/> never resolves, so that
+/// neither simulation nor <c>modelTypes</c> pass-through turns it into a model.
 /// </summary>
 internal sealed class ModelResolver(ModelCatalog catalog, bool simulateUnknown, Func<ModelCatalogEntry, ResolvedModel> build) : IModelResolver
 {
@@ -15,8 +16,9 @@ internal sealed class ModelResolver(ModelCatalog catalog, bool simulateUnknown, 
 
     public IReadOnlyCollection<string> ModelNames { get; } = [.. catalog.Entries.Select(e => e.Name)];
 
-    /// <summary>True when the catalog serves the name (name, alias or <c>modelTypes</c>), or any name when simulating.</summary>
-    public bool CanResolve(string name, string? modelType) => simulateUnknown || catalog.Find(name, modelType) is not null;
+    /// <summary>True when the name keeps <see cref="ModelNameRule"/> and the catalog serves it (name, alias or <c>modelTypes</c>), or any such name when simulating.</summary>
+    public bool CanResolve(string name, string? modelType) =>
+        ModelNameRule.IsValid(name) && (simulateUnknown || catalog.Find(name, modelType) is not null);
 
     public ResolvedModel? Resolve(string name) => Resolve(name, modelType: null);
 
@@ -24,6 +26,11 @@ internal sealed class ModelResolver(ModelCatalog catalog, bool simulateUnknown, 
     public ResolvedModel? Resolve(string name, string? modelType)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (!ModelNameRule.IsValid(name))
+        {
+            return null;
+        }
+
         var entry = catalog.Find(name, modelType);
         if (entry is null && simulateUnknown)
         {

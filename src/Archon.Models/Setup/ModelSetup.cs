@@ -153,6 +153,7 @@ public static class ModelSetup
             {
                 MaxRetries = entry.IsSimulated ? 0 : entry.MaxRetries,
                 AttemptTimeout = entry.IsSimulated ? Timeout.InfiniteTimeSpan : entry.Timeout,
+                BaseDelay = entry.RetryBaseDelay,
             },
             Limits = limits,
             LoggerFactory = context.LoggerFactory,

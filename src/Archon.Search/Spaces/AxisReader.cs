@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Archon.Core.Models;
 
 namespace Archon.Search.Spaces;
 
@@ -70,6 +71,7 @@ internal static class AxisReader
             throw SearchSpaceException.For(path, "must be a model name or a list of model names");
         }
 
+        CheckNames(list, path, indexed: v.ValueKind == JsonValueKind.Array);
         if (list.Count == 0 || list.Distinct(StringComparer.Ordinal).Count() != list.Count)
         {
             throw SearchSpaceException.For(path, "needs at least one model and no duplicates");
@@ -166,6 +168,21 @@ internal static class AxisReader
         }
 
         return values.Distinct().Order().ToList();
+    }
+
+    /// <summary>
+    /// Refuses a model name that breaks <see cref="ModelNameRule"/>, at <c>path[i]</c> when <paramref name="indexed"/>
+    /// (a list or a ranking file), else at <paramref name="path"/>.
+    /// </summary>
+    public static void CheckNames(IReadOnlyList<string> names, string path, bool indexed)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (ModelNameRule.Problem(names[i]) is { } problem)
+            {
+                throw SearchSpaceException.For(indexed ? string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]") : path, problem);
+            }
+        }
     }
 
     /// <summary>Refuses an array longer than <see cref="SpaceLimits.MaxAxisValues"/> before reading its entries.</summary>

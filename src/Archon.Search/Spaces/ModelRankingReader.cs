@@ -27,16 +27,20 @@ public static class ModelRankingReader
         return Parse(File.ReadAllText(path), path, role);
     }
 
-    /// <summary>Parses ranking text; <paramref name="source"/> names it in errors.</summary>
+    /// <summary>Parses ranking text; <paramref name="source"/> names it in errors (<c>source[i]</c> for the i-th name).</summary>
     public static IReadOnlyList<string> Parse(string text, string source, string role = GeneratorRole)
     {
         ArgumentNullException.ThrowIfNull(text);
         var trimmed = text.TrimStart();
-        if (!trimmed.StartsWith('[') && !trimmed.StartsWith('{'))
-        {
-            return text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray();
-        }
+        IReadOnlyList<string> names = !trimmed.StartsWith('[') && !trimmed.StartsWith('{')
+            ? text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith('#')).ToArray()
+            : ParseJson(text, source, role);
+        AxisReader.CheckNames(names, source, indexed: true);
+        return names;
+    }
 
+    private static List<string> ParseJson(string text, string source, string role)
+    {
         JsonDocument doc;
         try
         {

@@ -2,6 +2,7 @@ using Archon.Workflows.Queries;
 using System.Text.Json;
 using System.Threading.Channels;
 using Archon.Core.Execution;
+using Archon.Core.Models;
 using Archon.Workflows.Architectures;
 using Archon.Service.Queries;
 using Archon.Workflows;
@@ -36,6 +37,13 @@ internal sealed class ChatCompletionApi(QueryService queries, ArchitectureStore 
         if (!body.TryGetProperty("model", out var model) || model.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(model.GetString()))
         {
             await OpenAiErrors.Invalid("'model' is required: the name of a saved architecture", "model").ExecuteAsync(context).ConfigureAwait(false);
+            return;
+        }
+
+        // Refused before the lookup, whose "not found" answer would echo the name whole.
+        if (ModelNameRule.Problem(model.GetString()) is { } problem)
+        {
+            await OpenAiErrors.Invalid($"'model' {problem}", "model").ExecuteAsync(context).ConfigureAwait(false);
             return;
         }
 

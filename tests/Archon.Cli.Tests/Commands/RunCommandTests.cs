@@ -137,6 +137,19 @@ public class RunCommandTests
     }
 
     [Fact]
+    public async Task Run_ModelNameWithControlCharacter_ExitsOneEvenSimulated()
+    {
+        using var config = new TempConfig("""{"name":"x","layers":[[{"type":"generator","model":"sim-large\r\nX-Injected: 1","samples":1}]]}""");
+
+        var (exit, stdout, stderr) = await Run("--config", config.Path, "--json", "--simulate", "--sim-latency-ms", "0", "What is 2+2?");
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("$.layers[0][0].model", stderr, StringComparison.Ordinal);
+        Assert.Contains("control character U+000D at index 9", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_Compare_ShowsBothArchitecturesSideBySide()
     {
         using var config = new TempConfig(CommandHarness.SamplesThenFuser);

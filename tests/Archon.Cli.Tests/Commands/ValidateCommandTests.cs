@@ -86,6 +86,19 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public async Task Validate_ModelNameOverTheLengthLimit_ExitsOneEvenSimulated()
+    {
+        using var config = new TempConfig($$"""{"name":"x","layers":[[{"type":"generator","model":"{{new string('g', 20_000)}}"}]]}""");
+
+        var (exit, stdout, stderr) = await Validate("--simulate", config.Path);
+
+        Assert.Equal(1, exit);
+        Assert.Empty(stdout);
+        Assert.Contains("error $.layers[0][0].model: 'model' must be at most 256 characters with no control characters, but it is 20,000 characters long.", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('g', 300), stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Validate_NoFile_ExitsTwo()
     {
         var (exit, _, stderr) = await Validate();

@@ -307,6 +307,31 @@ public sealed class ArchitectureValidatorTests
     }
 
     [Fact]
+    public void Validate_ModelNameOverTheLengthLimitWhileSimulating_ErrorNamesFieldAndRuleWithoutTheName()
+    {
+        var name = new string('q', 20_000);
+        var simulating = new ArchitectureValidationContext { ModelExists = (_, _) => true };
+
+        var diagnostics = Validate($$"""[{"type": "generator", "model": "m"}, {"type": "generator", "model": "{{name}}"}]""", simulating);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("$.layers[0][1].model", error.Path);
+        Assert.Equal("'model' must be at most 256 characters with no control characters, but it is 20,000 characters long.", error.Message);
+    }
+
+    [Fact]
+    public void Validate_ModelNameWithControlCharacter_ErrorInsteadOfCatalogLookup()
+    {
+        var diagnostics = Validate("""[{"type": "generator", "model": "sim-large\u0007"}]""", SimCatalog);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("$.layers[0][0].model", error.Path);
+        Assert.Equal(
+            "'model' must be at most 256 characters with no control characters, but it holds the control character U+0007 at index 9.",
+            error.Message);
+    }
+
+    [Fact]
     public void Validate_NoCatalogGiven_ModelsNotChecked()
     {
         Assert.Empty(Validate("""[{"type": "generator", "model": "Qwen/Qwen2-72B-Instruct"}]"""));

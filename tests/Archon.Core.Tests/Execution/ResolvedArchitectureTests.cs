@@ -65,6 +65,22 @@ public class ResolvedArchitectureTests
     }
 
     [Fact]
+    public async Task RunAsync_ModelNameOverTheLengthLimit_RefusedBeforeAnyCallEvenWhenTheResolverServesIt()
+    {
+        var name = new string('m', 300);
+        var client = Answering("4");
+        var runner = new ArchitectureRunner(new FakeModelResolver().Add(name, client), TestComponent.Registry());
+
+        var ex = await Assert.ThrowsAsync<InvalidArchitectureException>(
+            () => runner.RunAsync(Of(Layer(Component(ComponentTypes.Generator, model: name))), Question()));
+
+        Assert.Equal(
+            "$.layers[0][0].model: 'model' must be at most 256 characters with no control characters, but it is 300 characters long.",
+            Assert.Single(ex.Problems));
+        Assert.Equal(0, client.Calls);
+    }
+
+    [Fact]
     public async Task RunAsync_Unresolved_IsCheckedWhenItRuns()
     {
         var runner = new ArchitectureRunner(new FakeModelResolver().Add("m", Answering("4")), TestComponent.Registry());

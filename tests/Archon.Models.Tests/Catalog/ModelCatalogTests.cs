@@ -99,6 +99,44 @@ public sealed class ModelCatalogTests
         Assert.Equal(ModelAuthModes.None, catalog.Entries.Single().Auth);
     }
 
+    [Fact]
+    public void Parse_NameOverTheLengthLimit_RejectedNamingFieldAndRuleWithoutTheName()
+    {
+        var name = new string('n', 20_000);
+        var json = $$"""{ "models": [ { "name": "ok", "kind": "sim" }, { "name": "{{name}}", "kind": "sim", "aliases": ["{{name}}"] } ] }""";
+
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse(json));
+
+        Assert.Equal(
+            [
+                "models[1].name: must be at most 256 characters with no control characters, but it is 20,000 characters long.",
+                "models[1].aliases[0]: must be at most 256 characters with no control characters, but it is 20,000 characters long.",
+            ],
+            ex.Errors);
+        Assert.True(ex.Message.Length < 1_000, $"the message is {ex.Message.Length} characters long");
+    }
+
+    [Fact]
+    public void Parse_AliasWithControlCharacter_RejectedNamingTheAlias()
+    {
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse("""{ "models": [ { "name": "m", "kind": "sim", "aliases": ["m2", "m\nx"] } ] }"""));
+
+        Assert.Equal(
+            "models[0] (\"m\").aliases[1]: must be at most 256 characters with no control characters, but it holds the control character U+000A at index 1.",
+            Assert.Single(ex.Errors));
+    }
+
+    [Fact]
+    public void Parse_ObjectKeyOverTheLengthLimit_RejectedByPositionWithoutTheKey()
+    {
+        var key = new string('k', 300);
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse($$"""{ "models": { "ok": { "kind": "sim" }, "{{key}}": { "kind": "sim" } } }"""));
+
+        Assert.Equal(
+            "models (key at index 1): the key names the model and must be at most 256 characters with no control characters, but it is 300 characters long.",
+            Assert.Single(ex.Errors));
+    }
+
     [Theory]
     [InlineData("apiKey")]
     [InlineData("api_key")]
@@ -210,6 +248,32 @@ public sealed class ModelCatalogTests
         var tgi = catalog.Find("tgi")!;
         Assert.Equal(StructuredOutputModes.JsonObject, tgi.StructuredOutputs);
         Assert.Equal(OutputLimitFields.MaxCompletionTokens, tgi.OutputLimitField);
+    }
+
+    [Fact]
+    public void Parse_RetryBaseDelayMs_ReadAsGivenElseOneSecond()
+    {
+        var catalog = ModelCatalog.Parse("""
+            { "models": [ { "name": "quick", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/", "retryBaseDelayMs": 50 },
+                          { "name": "plain", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/" } ] }
+            """);
+
+        Assert.Equal(TimeSpan.FromMilliseconds(50), catalog.Find("quick")!.RetryBaseDelay);
+        Assert.Equal(TimeSpan.FromSeconds(1), catalog.Find("plain")!.RetryBaseDelay);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("60001")]
+    [InlineData("2.5")]
+    [InlineData("\"1000\"")]
+    public void Parse_RetryBaseDelayMsOutOfRange_RejectedNamingFieldAndRange(string value)
+    {
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse($$"""
+            { "models": [ { "name": "x", "kind": "openai-compatible", "endpoint": "http://127.0.0.1:8080/v1/", "retryBaseDelayMs": {{value}} } ] }
+            """));
+
+        Assert.Equal("models[0] (\"x\").retryBaseDelayMs: must be an integer between 1 and 60000.", Assert.Single(ex.Errors));
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using Archon.Core.Models;
 using Archon.Models.Setup;
 using Archon.Models.Tests.TestDoubles;
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Archon.Models.Tests.Providers;
 
@@ -50,6 +51,38 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
         var times = _server.Requests.Select(r => r.At).ToArray();
         Assert.True(times[1] - times[0] >= TimeSpan.FromMilliseconds(280));
         Assert.True(times[1] - times[0] < TimeSpan.FromSeconds(1.5), "the 1 s exponential backoff was used instead of retry-after-ms");
+    }
+
+    [Fact]
+    public async Task GetResponse_500WithoutRetryAfter_WaitsTheEntrysRetryBaseDelay()
+    {
+        _server.Enqueue(new ServerStep(500, []));
+        var time = new FakeTimeProvider();
+        var logs = new ListLoggerProvider();
+        var model = ModelSetup.Create(new ModelSetupOptions
+        {
+            CatalogJson = $$"""{ "models": [ { "name": "local", "kind": "openai-compatible", "endpoint": "{{_server.BaseUrl}}", "maxRetries": 2, "retryBaseDelayMs": 250 } ] }""",
+            TimeProvider = time,
+            LoggerFactory = new Microsoft.Extensions.Logging.LoggerFactory([logs]),
+        }).Resolver.Resolve("local")!;
+
+        var call = model.Client.GetResponseAsync([new ChatMessage(ChatRole.User, "hi")]);
+        await UntilAsync(() => logs.Messages.Any(m => m.Contains("retry 1 of 2", StringComparison.Ordinal)));
+        Assert.Contains(logs.Messages, m => m.Contains("Model local: HTTP 500; retry 1 of 2 in 250 ms", StringComparison.Ordinal));
+
+        // Time moves only when the test moves it: 1 ms short of the base, the retry has not gone out.
+        time.Advance(TimeSpan.FromMilliseconds(249));
+        await Task.Delay(200);
+        Assert.Single(_server.Requests);
+        await UntilAsync(() =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(1));
+            return call.IsCompleted;
+        });
+
+        var response = await call;
+        Assert.Equal(1, response.AdditionalProperties![ArchonChatKeys.Retries]);
+        Assert.Equal(2, _server.Requests.Count);
     }
 
     [Fact]
@@ -271,6 +304,16 @@ public sealed class OpenAICompatibleEndpointTests : IAsyncLifetime
         Assert.Equal(1, usage.Failures);
         Assert.Equal(call.CostUsd, usage.CostUsd);
         Assert.Equal(result.Trace.Totals.CostUsd, usage.CostUsd);
+    }
+
+    private static async Task UntilAsync(Func<bool> condition)
+    {
+        var deadline = Stopwatch.StartNew();
+        while (!condition())
+        {
+            Assert.True(deadline.Elapsed < TimeSpan.FromSeconds(30), "the condition did not hold within 30 s");
+            await Task.Delay(10);
+        }
     }
 
     private ModelSetupResult Setup(int maxRetries, double timeoutSeconds = 30) => ModelSetup.Create(new ModelSetupOptions

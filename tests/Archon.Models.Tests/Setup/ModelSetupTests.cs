@@ -50,6 +50,23 @@ public sealed class ModelSetupTests
         Assert.Equal(true, response.AdditionalProperties![ArchonChatKeys.Simulated]);
     }
 
+    [Theory]
+    [InlineData(257, null)]
+    [InlineData(8, '\n')]
+    public void Create_Simulate_NameBreakingTheNameRuleGetsNoSimulatedModel(int length, char? control)
+    {
+        var setup = ModelSetup.Create(new ModelSetupOptions { CatalogJson = RealCatalog, Simulate = true });
+        var name = new string('q', length);
+        if (control is { } c)
+        {
+            name = name.Insert(4, c.ToString());
+        }
+
+        Assert.False(setup.Resolver.CanResolve(name, modelType: null));
+        Assert.Null(setup.Resolver.Resolve(name));
+        Assert.True(setup.Resolver.CanResolve(new string('q', 256), modelType: null));
+    }
+
     [Fact]
     public void Create_Simulate_KnownSimEntryKeepsItsSkillUnknownNamesGetNameDerivedSkill()
     {

@@ -66,6 +66,40 @@ public sealed class SearchSpaceLoaderTests
     }
 
     [Theory]
+    [InlineData("{\"ranking\":[\"a\",\"LONG\"]}", "$.ranking[1]")]
+    [InlineData("{\"ranking\":[\"a\"],\"fusion\":{\"models\":\"LONG\"}}", "$.fusion.models")]
+    [InlineData("{\"ranking\":[\"a\"],\"criticRanker\":{\"criticModels\":[\"a\",\"LONG\"]}}", "$.criticRanker.criticModels[1]")]
+    public void Parse_ModelNameOverTheLengthLimit_RefusedNamingTheEntryAndTheRule(string template, string path)
+    {
+        var json = template.Replace("LONG", new string('m', 20_000), StringComparison.Ordinal);
+
+        var ex = Assert.Throws<SearchSpaceException>(() => SearchSpaceLoader.Parse(json));
+
+        Assert.Equal(path, ex.Path);
+        Assert.Equal("must be at most 256 characters with no control characters, but it is 20,000 characters long", ex.Rule);
+    }
+
+    [Fact]
+    public void LoadFile_RankingFileNameWithControlCharacter_RefusedNamingTheEntry()
+    {
+        var dir = Directory.CreateTempSubdirectory();
+        try
+        {
+            File.WriteAllText(Path.Combine(dir.FullName, "ranking.txt"), "sim-xl\nsim\u0001large\n");
+            File.WriteAllText(Path.Combine(dir.FullName, "space.json"), """{"rankingFile":"ranking.txt"}""");
+
+            var ex = Assert.Throws<SearchSpaceException>(() => SearchSpaceLoader.LoadFile(Path.Combine(dir.FullName, "space.json")));
+
+            Assert.EndsWith("ranking.txt[1]", ex.Path, StringComparison.Ordinal);
+            Assert.Contains("control character U+0001 at index 3", ex.Rule, StringComparison.Ordinal);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
+
+    [Theory]
     [InlineData("$.generators.temperature")]
     [InlineData("$.fusion.models")]
     [InlineData("$.ranking")]

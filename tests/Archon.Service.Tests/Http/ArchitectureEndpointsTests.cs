@@ -46,6 +46,22 @@ public sealed class ArchitectureEndpointsTests
     }
 
     [Fact]
+    public async Task Put_ModelNameOverTheLengthLimitOnSimulatedModels_Returns400NamingTheFieldAndTheRule()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+        var bad = new { name = "long-model", layers = new[] { new[] { new { type = "generator", model = new string('m', 20_000) } } } };
+        var response = await host.Client.PutAsJsonAsync("/api/architectures/long-model", bad);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(
+            "$.layers[0][0].model: 'model' must be at most 256 characters with no control characters, but it is 20,000 characters long.",
+            Assert.Single(problem.GetProperty("errors").GetProperty("architecture").EnumerateArray()).GetString());
+        Assert.Equal(HttpStatusCode.NotFound, (await host.Client.GetAsync("/api/architectures/long-model")).StatusCode);
+    }
+
+    [Fact]
     public async Task Put_InvalidName_Returns400()
     {
         await using var host = await TestHost.StartAsync(_azurite);

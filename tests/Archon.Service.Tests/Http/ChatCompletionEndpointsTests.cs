@@ -254,6 +254,24 @@ public sealed class ChatCompletionEndpointsTests
     }
 
     [Theory]
+    [InlineData(20_000, "", "it is 20,000 characters long")]
+    [InlineData(9, "\n", "U+000A at index 9")]
+    public async Task Post_ModelNameBreakingTheNameRule_Returns400InOpenAiErrorShapeWithoutEchoingIt(int length, string suffix, string why)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var model = new string('a', length) + suffix;
+        var response = await host.Client.PostAsJsonAsync("/api/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = "hi" } } });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("invalid_request_error", error.GetProperty("type").GetString());
+        Assert.Equal("model", error.GetProperty("param").GetString());
+        var message = error.GetProperty("message").GetString();
+        Assert.StartsWith("'model' must be at most 256 characters with no control characters, but ", message, StringComparison.Ordinal);
+        Assert.EndsWith(why, message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("POST", "/api/v1/embeddings")]
     [InlineData("GET", "/api/v1/no-such-route")]
     public async Task UnknownV1Route_Returns404InOpenAiErrorShape(string method, string path)

@@ -101,6 +101,21 @@ public sealed class QueryEndpointsTests
     }
 
     [Fact]
+    public async Task PostQuery_InlineArchitectureWithControlCharacterInModelName_Returns400NamingTheField()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+        var architecture = new { name = "inline", layers = new[] { new[] { new { type = "generator", model = "sim-large\u0000" } } } };
+        var response = await host.Client.PostAsJsonAsync("/api/query", new { architecture, question = "What is 2 + 3?" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var error = Assert.Single(problem.GetProperty("errors").GetProperty("architecture").EnumerateArray()).GetString();
+        Assert.StartsWith("$.layers[0][0].model: 'model' must be at most 256 characters with no control characters", error, StringComparison.Ordinal);
+        Assert.Contains("U+0000 at index 9", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task PostQuery_UnknownArchitecture_Returns404Problem()
     {
         await using var host = await TestHost.StartAsync(_azurite);
