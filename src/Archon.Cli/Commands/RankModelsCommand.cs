@@ -17,6 +17,20 @@ namespace Archon.Cli.Commands;
 /// </summary>
 internal sealed class RankModelsCommand : ICliCommand
 {
+    private readonly TextWriter _out;
+    private readonly TextWriter _error;
+
+    public RankModelsCommand()
+        : this(Console.Out, Console.Error)
+    {
+    }
+
+    internal RankModelsCommand(TextWriter output, TextWriter error)
+    {
+        _out = output;
+        _error = error;
+    }
+
     public Command Build()
     {
         var o = new RankModelsOptions();
@@ -26,9 +40,9 @@ internal sealed class RankModelsCommand : ICliCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(RankModelsRequest req, CancellationToken ct)
+    private async Task<int> RunAsync(RankModelsRequest req, CancellationToken ct)
     {
-        var error = Console.Error;
+        var error = _error;
         if (req.Concurrency < 1)
         {
             error.WriteLine("--concurrency must be at least 1");
@@ -117,15 +131,15 @@ internal sealed class RankModelsCommand : ICliCommand
         ranking.Save(path);
         foreach (var m in ranking.Models)
         {
-            Console.WriteLine($"{m.Rank,3}. {m.Model,-32} {BenchFormat.Pct(m.Score),7}  [{BenchFormat.Pct(m.Ci95[0])} – {BenchFormat.Pct(m.Ci95[1])}]  {BenchFormat.Usd(m.CostUsd)}  errors {m.Errors}");
+            _out.WriteLine($"{m.Rank,3}. {m.Model,-32} {BenchFormat.Pct(m.Score),7}  [{BenchFormat.Pct(m.Ci95[0])} – {BenchFormat.Pct(m.Ci95[1])}]  {BenchFormat.Usd(m.CostUsd)}  errors {m.Errors}");
         }
 
         if (fuser)
         {
-            Console.WriteLine($"every fuser fused the same {candidates.Models.Count * candidates.Samples} candidates per item ({string.Join(", ", candidates.Models)} × {candidates.Samples} samples); generator calls sent again while fusing: {ranking.CandidateCallsRepeated}");
+            _out.WriteLine($"every fuser fused the same {candidates.Models.Count * candidates.Samples} candidates per item ({string.Join(", ", candidates.Models)} × {candidates.Samples} samples); generator calls sent again while fusing: {ranking.CandidateCallsRepeated}");
         }
 
-        Console.WriteLine($"{(fuser ? "fuser " : string.Empty)}ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
+        _out.WriteLine($"{(fuser ? "fuser " : string.Empty)}ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
         return ExitCodes.Ok;
     }
 

@@ -51,5 +51,5 @@ public sealed class RankModelsCommandTests : IDisposable
     }
 
     private static Task<(int ExitCode, string Out, string Error)> Run(params string[] args) =>
-        CommandHarness.RunAsync((_, _) => new RankModelsCommand(), args);
+        CommandHarness.RunAsync((output, error) => new RankModelsCommand(output, error), args);
 }
