@@ -1,5 +1,6 @@
 using System.Globalization;
 using Archon.Core.Models;
+using Archon.Core.Text;
 
 namespace Archon.Core.Architectures;
 
@@ -62,7 +63,7 @@ internal sealed class ComponentFieldRules
             _diagnostics.Add(ArchitectureDiagnostic.Error(
                 path,
                 NameSuggestions.WithSuggestion(
-                    $"Unknown component type '{type}': use one of {string.Join(", ", _types)}",
+                    $"Unknown component type '{ClippedText.Clip(type)}': use one of {string.Join(", ", _types)}",
                     type,
                     _types)));
         }

@@ -1,5 +1,6 @@
 using Archon.Core.Architectures;
 using Archon.Core.Candidates;
+using Archon.Core.Text;
 
 namespace Archon.Core.Components;
 
@@ -42,7 +43,7 @@ public sealed class ComponentRegistry
         ArgumentNullException.ThrowIfNull(config);
         return _factories.TryGetValue(config.Type, out var factory)
             ? factory.Create(config)
-            : throw new KeyNotFoundException($"No component type '{config.Type}' is registered.");
+            : throw new KeyNotFoundException($"No component type '{ClippedText.Clip(config.Type)}' is registered.");
     }
 
     /// <summary>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Archon.Core.Architectures;
 using Archon.Core.Components;
 using Archon.Core.Models;
+using Archon.Core.Text;
 
 namespace Archon.Core.Execution;
 
@@ -97,7 +98,7 @@ public sealed class ResolvedArchitecture
                 if (!registry.Contains(component.Type))
                 {
                     problems.Add(Invariant(
-                        $"{path}.type: no component type '{component.Type}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
+                        $"{path}.type: no component type '{ClippedText.Clip(component.Type)}' is registered (known: {string.Join(", ", registry.Types.Order(StringComparer.Ordinal))})."));
                 }
 
                 if (ModelNameRule.Problem(component.Model) is { } problem)

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Archon.Core.Models;
+using Archon.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -23,7 +24,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            ModelsLog.CallFailed(logger, LogText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, LogText.Clip(ex.Message));
+            ModelsLog.CallFailed(logger, ClippedText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ClippedText.Clip(ex.Message));
             throw;
         }
     }
@@ -45,7 +46,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                ModelsLog.CallFailed(logger, LogText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, LogText.Clip(ex.Message));
+                ModelsLog.CallFailed(logger, ClippedText.Clip(model), (long)time.GetElapsedTime(started).TotalMilliseconds, ex.GetType().Name, ClippedText.Clip(ex.Message));
                 throw;
             }
 
@@ -64,7 +65,7 @@ internal sealed class ModelCallLoggingChatClient(IChatClient inner, string model
     private void LogCompleted(long started, UsageDetails? usage, AdditionalPropertiesDictionary? props) =>
         ModelsLog.CallCompleted(
             logger,
-            LogText.Clip(model),
+            ClippedText.Clip(model),
             (long)time.GetElapsedTime(started).TotalMilliseconds,
             usage?.InputTokenCount ?? 0,
             usage?.OutputTokenCount ?? 0,

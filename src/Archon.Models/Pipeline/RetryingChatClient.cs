@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Archon.Core.Models;
+using Archon.Core.Text;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
 
@@ -146,7 +147,7 @@ internal sealed class RetryingChatClient(IChatClient inner, string model, RetryO
         }
 
         ArchonModelsTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(ArchonModelsTelemetry.ModelTag, model));
-        ModelsLog.Retrying(logger, LogText.Clip(model), reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
+        ModelsLog.Retrying(logger, ClippedText.Clip(model), reason, attempt + 1, options.MaxRetries, (long)delay.TotalMilliseconds);
         return true;
     }
 }

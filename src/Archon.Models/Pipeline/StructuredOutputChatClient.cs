@@ -1,6 +1,7 @@
 using System.ClientModel;
 using System.Runtime.CompilerServices;
 using Archon.Core.Models;
+using Archon.Core.Text;
 using Archon.Models.Catalog;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.Logging;
@@ -104,7 +105,7 @@ internal sealed class StructuredOutputChatClient(
         }
 
         var notice = $"Model {model}: the endpoint refused response_format {refused} (HTTP {ex.Status}); structured replies are asked for in the prompt from now on.";
-        ModelsLog.StructuredOutputFallback(logger, LogText.Clip(model), refused, ex.Status);
+        ModelsLog.StructuredOutputFallback(logger, ClippedText.Clip(model), refused, ex.Status);
         return (StructuredOutputModes.None, notice);
     }
 

@@ -3,6 +3,7 @@ using System.ClientModel.Primitives;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Archon.Core.Text;
 using Archon.Models.Catalog;
 using Archon.Models.Pipeline;
 using Microsoft.Extensions.Logging;
@@ -43,7 +44,7 @@ internal sealed partial class OutputLimitFieldPolicy(string model, string endpoi
         var other = OutputLimitFields.Other(field);
         if (fallbacks.LearnOutputLimitField(endpoint, other))
         {
-            ModelsLog.OutputLimitFieldFallback(logger, LogText.Clip(model), field, response.Status, other);
+            ModelsLog.OutputLimitFieldFallback(logger, ClippedText.Clip(model), field, response.Status, other);
         }
 
         response.Dispose();

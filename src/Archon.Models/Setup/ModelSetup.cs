@@ -1,4 +1,5 @@
 using Archon.Core.Models;
+using Archon.Core.Text;
 using Archon.Models.Caching;
 using Archon.Models.Catalog;
 using Archon.Models.Pipeline;
@@ -127,13 +128,13 @@ public static class ModelSetup
         {
             inner = new SimulatedChatClient(entry, context.Options.SimSeed, context.Time);
             cachePrefix = FormattableString.Invariant($"sim|{entry.Name}|{entry.Skill}|{context.Options.SimSeed}");
-            ModelsLog.ModelBuilt(context.Logger, LogText.Clip(entry.Name), entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
+            ModelsLog.ModelBuilt(context.Logger, ClippedText.Clip(entry.Name), entry.Kind, FormattableString.Invariant($"skill {entry.Skill:0.00}, latency {entry.Latency.TotalMilliseconds:0} ms"));
         }
         else
         {
             inner = ProviderClientFactory.Create(entry, context.Providers);
             cachePrefix = $"{entry.Kind}|{entry.Endpoint}|{entry.EffectiveDeployment}";
-            ModelsLog.ModelBuilt(context.Logger, LogText.Clip(entry.Name), entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
+            ModelsLog.ModelBuilt(context.Logger, ClippedText.Clip(entry.Name), entry.Kind, $"{entry.Endpoint?.GetLeftPart(UriPartial.Authority) ?? "api.openai.com"} / {entry.EffectiveDeployment}");
         }
 
         var settings = new ArchonPipelineSettings

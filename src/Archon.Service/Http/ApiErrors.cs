@@ -1,3 +1,4 @@
+using Archon.Core.Text;
 using Microsoft.AspNetCore.Http;
 
 namespace Archon.Service.Http;
@@ -24,11 +25,11 @@ internal static class ApiErrors
     public static IResult ForStatus(HttpContext context, int status)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var request = $"{context.Request.Method} {context.Request.Path}";
+        var request = ClippedText.Clip($"{context.Request.Method} {context.Request.Path}");
         return status switch
         {
             StatusCodes.Status404NotFound => For(context, status, "Not found.", $"No route {request}: see docs/service.md for the API's routes.", "unknown_url"),
-            StatusCodes.Status405MethodNotAllowed => For(context, status, "Method not allowed.", $"{request}: the route does not take {context.Request.Method}.", "method_not_allowed"),
+            StatusCodes.Status405MethodNotAllowed => For(context, status, "Method not allowed.", $"{request}: the route does not take {ClippedText.Clip(context.Request.Method)}.", "method_not_allowed"),
             StatusCodes.Status401Unauthorized => For(context, status, "Unauthorized.", "Missing or wrong API key.", "invalid_api_key"),
             >= 500 => For(context, status, "The service failed.", $"{request} failed in the service.", null),
             _ => For(context, status, "The request is invalid.", $"{request} cannot be served (HTTP {status}).", null),

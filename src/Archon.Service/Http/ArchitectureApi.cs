@@ -1,3 +1,4 @@
+using Archon.Core.Text;
 using Archon.Workflows.Architectures;
 using Microsoft.AspNetCore.Http;
 
@@ -19,7 +20,7 @@ internal sealed class ArchitectureApi(ArchitectureStore store)
         }
 
         var json = await store.GetJsonAsync(name, cancellationToken).ConfigureAwait(false);
-        return json is null ? ApiProblems.NotFound($"no saved architecture named '{name}'") : Results.Json(json.Value);
+        return json is null ? ApiProblems.NotFound($"no saved architecture named '{ClippedText.Clip(name)}'") : Results.Json(json.Value);
     }
 
     public async Task<IResult> PutAsync(string name, HttpRequest request, CancellationToken cancellationToken)
@@ -31,7 +32,7 @@ internal sealed class ArchitectureApi(ArchitectureStore store)
 
         if (store.IsBuiltIn(name))
         {
-            return ApiProblems.Conflict($"'{name}' is a built-in architecture and cannot be replaced; save your version under another name");
+            return ApiProblems.Conflict($"'{ClippedText.Clip(name)}' is a built-in architecture and cannot be replaced; save your version under another name");
         }
 
         var (body, error) = await RequestJson.ReadObjectAsync(request, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Archon.Core.Text;
 using Archon.Workflows;
 using Archon.Workflows.Benchmarks;
 using Microsoft.AspNetCore.Http;
@@ -36,7 +37,7 @@ internal sealed class BenchmarkApi(BenchmarkStarter starter, RunStatusReader sta
         }
 
         var status = await statuses.GetAsync(id, client, cancellationToken).ConfigureAwait(false);
-        return status is null ? ApiProblems.NotFound($"no benchmark run '{id}'") : ApiResults.Ok(status);
+        return status is null ? ApiProblems.NotFound($"no benchmark run '{ClippedText.Clip(id)}'") : ApiResults.Ok(status);
     }
 
     public async Task<IResult> DeleteAsync(string id, DurableTaskClient client, CancellationToken cancellationToken)
@@ -49,8 +50,8 @@ internal sealed class BenchmarkApi(BenchmarkStarter starter, RunStatusReader sta
         var (outcome, status) = await WorkflowCancellation.CancelAsync(client, id, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            WorkflowCancellation.Outcome.NotFound => ApiProblems.NotFound($"no benchmark run '{id}'"),
-            WorkflowCancellation.Outcome.AlreadyFinished => ApiProblems.Conflict($"run '{id}' has already finished ({status})"),
+            WorkflowCancellation.Outcome.NotFound => ApiProblems.NotFound($"no benchmark run '{ClippedText.Clip(id)}'"),
+            WorkflowCancellation.Outcome.AlreadyFinished => ApiProblems.Conflict($"run '{ClippedText.Clip(id)}' has already finished ({status})"),
             _ => ApiResults.Ok(new { id, status }),
         };
     }

@@ -1,3 +1,4 @@
+using Archon.Core.Text;
 using Archon.Workflows.Queries;
 using Archon.Service.Queries;
 using Archon.Workflows;
@@ -49,6 +50,6 @@ internal sealed class QueryApi(QueryService queries)
         }
 
         var status = await queries.GetStatusAsync(id, client, cancellationToken).ConfigureAwait(false);
-        return status is null ? ApiProblems.NotFound($"no query '{id}'") : ApiResults.Ok(status);
+        return status is null ? ApiProblems.NotFound($"no query '{ClippedText.Clip(id)}'") : ApiResults.Ok(status);
     }
 }

@@ -1,3 +1,4 @@
+using Archon.Core.Text;
 using Archon.Workflows;
 using Archon.Workflows.Searches;
 using Archon.Workflows.Storage;
@@ -41,7 +42,7 @@ internal sealed class SearchApi(SearchStarter starter, BlobJson blobs)
         {
             if (instance is null)
             {
-                return ApiProblems.NotFound($"no search '{id}'");
+                return ApiProblems.NotFound($"no search '{ClippedText.Clip(id)}'");
             }
 
             var input = (await client.GetInstanceAsync(id, getInputsAndOutputs: true, cancellationToken).ConfigureAwait(false))?.ReadInputAs<SearchRunInput>();
@@ -63,8 +64,8 @@ internal sealed class SearchApi(SearchStarter starter, BlobJson blobs)
         var (outcome, status) = await WorkflowCancellation.CancelAsync(client, id, cancellationToken).ConfigureAwait(false);
         return outcome switch
         {
-            WorkflowCancellation.Outcome.NotFound => ApiProblems.NotFound($"no search '{id}'"),
-            WorkflowCancellation.Outcome.AlreadyFinished => ApiProblems.Conflict($"search '{id}' has already finished ({status})"),
+            WorkflowCancellation.Outcome.NotFound => ApiProblems.NotFound($"no search '{ClippedText.Clip(id)}'"),
+            WorkflowCancellation.Outcome.AlreadyFinished => ApiProblems.Conflict($"search '{ClippedText.Clip(id)}' has already finished ({status})"),
             _ => ApiResults.Ok(new { id, status }),
         };
     }

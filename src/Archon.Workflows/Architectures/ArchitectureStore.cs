@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Archon.Core.Text;
 using Archon.Workflows.Storage;
 
 namespace Archon.Workflows.Architectures;
@@ -97,7 +98,7 @@ internal sealed partial class ArchitectureStore
             var json = await GetJsonAsync(name, cancellationToken).ConfigureAwait(false);
             if (json is null)
             {
-                return new ArchitectureResolution(null, spec, [$"no saved architecture named '{name}'"], NotFound: true);
+                return new ArchitectureResolution(null, spec, [$"no saved architecture named '{ClippedText.Clip(name)}'"], NotFound: true);
             }
 
             return ToResolution(json.Value, name);

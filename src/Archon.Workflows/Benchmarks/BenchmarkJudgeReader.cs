@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Archon.Benchmarks.Datasets;
+using Archon.Core.Text;
 using Archon.Workflows.Architectures;
 using Archon.Workflows.Storage;
 
@@ -23,13 +24,13 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
         if (!hasJudge)
         {
             return DatasetKinds.NeedsJudge(dataset)
-                ? Invalid(RequestError.Of("judge", $"required: '{dataset}' is scored by an LLM judge; give the name of a saved architecture or an architecture object"))
+                ? Invalid(RequestError.Of("judge", $"required: '{ClippedText.Clip(dataset)}' is scored by an LLM judge; give the name of a saved architecture or an architecture object"))
                 : (null, null, null);
         }
 
         if (!DatasetKinds.NeedsJudge(dataset) && dataset != DatasetKinds.MixEval)
         {
-            return Invalid(RequestError.Of("judge", $"'{dataset}' is scored without a judge; remove \"judge\" (judges apply to {DatasetKinds.MtBench}, {DatasetKinds.MtBenchPairwise}, {DatasetKinds.ArenaHard}, {DatasetKinds.AlpacaEval} and {DatasetKinds.MixEval})"));
+            return Invalid(RequestError.Of("judge", $"'{ClippedText.Clip(dataset)}' is scored without a judge; remove \"judge\" (judges apply to {DatasetKinds.MtBench}, {DatasetKinds.MtBenchPairwise}, {DatasetKinds.ArenaHard}, {DatasetKinds.AlpacaEval} and {DatasetKinds.MixEval})"));
         }
 
         var judge = await architectures.ResolveAsync(spec, cancellationToken).ConfigureAwait(false);
@@ -59,7 +60,7 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
             {
                 if (p.Value.ValueKind != JsonValueKind.String)
                 {
-                    return (null, RequestError.Of("baseline", $"'{p.Name}': must be a string (the baseline's answer)"));
+                    return (null, RequestError.Of("baseline", $"'{ClippedText.Clip(p.Name)}': must be a string (the baseline's answer)"));
                 }
 
                 answers[p.Name] = p.Value.GetString()!;
@@ -88,8 +89,8 @@ internal sealed class BenchmarkJudgeReader(BlobJson blobs, ArchitectureStore arc
         if (!await blobs.ExistsAsync(RunPaths.Summary(runId), cancellationToken).ConfigureAwait(false))
         {
             return names.Count == 0
-                ? (null, RequestError.Of("baselineRun", $"no benchmark run '{runId}'", notFound: true))
-                : (null, RequestError.Of("baselineRun", $"run '{runId}' has not completed yet: its answers are not all there"));
+                ? (null, RequestError.Of("baselineRun", $"no benchmark run '{ClippedText.Clip(runId)}'", notFound: true))
+                : (null, RequestError.Of("baselineRun", $"run '{ClippedText.Clip(runId)}' has not completed yet: its answers are not all there"));
         }
 
         var answers = new Dictionary<string, string>(StringComparer.Ordinal);

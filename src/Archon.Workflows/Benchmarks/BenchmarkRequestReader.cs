@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Archon.Core.Text;
 using Archon.Workflows.Storage;
 
 namespace Archon.Workflows.Benchmarks;
@@ -80,11 +81,11 @@ internal sealed class BenchmarkRequestReader(BlobJson blobs)
         }
         catch (Azure.RequestFailedException ex) when (ex.Status == 404)
         {
-            return (null, $"data: no blob '{path}' in the archon container");
+            return (null, $"data: no blob '{ClippedText.Clip(path)}' in the archon container");
         }
         catch (Azure.RequestFailedException ex) when (ex.Status is >= 400 and < 500 and not 408 and not 429)
         {
-            return (null, $"data: storage refused the blob path '{path}' (HTTP {ex.Status} {ex.ErrorCode})");
+            return (null, $"data: storage refused the blob path '{ClippedText.Clip(path)}' (HTTP {ex.Status} {ex.ErrorCode})");
         }
     }
 }

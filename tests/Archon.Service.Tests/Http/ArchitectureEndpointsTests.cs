@@ -134,4 +134,36 @@ public sealed class ArchitectureEndpointsTests
         Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{(int)response.StatusCode} {text}");
         Assert.Contains("no-such-arch", text, StringComparison.Ordinal);
     }
+
+    // A name of 100,000 characters, then one holding a control character: neither is repeated whole.
+    [Theory]
+    [InlineData("/api/query", """{"architecture": NAME, "question": "What is 1 + 1?"}""")]
+    [InlineData("/api/query?mode=async", """{"architecture": NAME, "question": "What is 1 + 1?"}""")]
+    [InlineData("/api/benchmarks", """{"architecture": NAME, "items": [{"question": "What is 1 + 1?", "answer": "2"}]}""")]
+    [InlineData("/api/benchmarks", """{"architecture": INLINE, "dataset": "mt-bench", "judge": NAME, "items": []}""")]
+    [InlineData("/api/searches", """{"architectures": [NAME], "items": [{"question": "What is 1 + 1?", "answer": "2"}]}""")]
+    [InlineData("/api/searches", """{"architectures": [INLINE], "dataset": "mt-bench", "judge": NAME, "items": []}""")]
+    public async Task UnknownArchitecture_NameTooLongOrWithControlCharacters_Returns404QuotingItClipped(string path, string template)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var inline = JsonSerializer.Serialize(TestArchitectures.OneCall());
+
+        var longDetail = await NotFoundDetailAsync(host, path, template.Replace("INLINE", inline, StringComparison.Ordinal), new string('n', 100_000));
+        var controlDetail = await NotFoundDetailAsync(host, path, template.Replace("INLINE", inline, StringComparison.Ordinal), "no-such\u0007arch\r\nforged");
+
+        Assert.Contains($"'{new string('n', 200)}… (100,000 characters)'", longDetail, StringComparison.Ordinal);
+        Assert.True(longDetail.Length < 400, $"the detail holds {longDetail.Length:N0} characters");
+        Assert.Contains("'no-such arch  forged'", controlDetail, StringComparison.Ordinal);
+    }
+
+    private static async Task<string> NotFoundDetailAsync(TestHost host, string path, string template, string name)
+    {
+        var body = template.Replace("NAME", JsonSerializer.Serialize(name), StringComparison.Ordinal);
+        using var response = await host.Client.PostAsync(path, new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{(int)response.StatusCode} {text[..Math.Min(text.Length, 400)]}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType!.MediaType);
+        return JsonDocument.Parse(text).RootElement.GetProperty("detail").GetString()!;
+    }
 }

@@ -253,6 +253,22 @@ public sealed class ChatCompletionEndpointsTests
         Assert.Contains("model_not_found", ex.GetRawResponse()!.Content.ToString());
     }
 
+    [Fact]
+    public async Task Post_UnknownModelNamedByTheLongestNameAllowed_Returns404QuotingItClipped()
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var model = new string('m', 256);
+        var response = await host.Client.PostAsJsonAsync("/api/v1/chat/completions", new { model, messages = new[] { new { role = "user", content = "hi" } } });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var error = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error");
+        Assert.Equal("model_not_found", error.GetProperty("code").GetString());
+        Assert.Equal("model", error.GetProperty("param").GetString());
+        Assert.Equal(
+            $"The model '{new string('m', 200)}… (256 characters)' does not exist: it names no saved architecture.",
+            error.GetProperty("message").GetString());
+    }
+
     [Theory]
     [InlineData(20_000, "", "it is 20,000 characters long")]
     [InlineData(9, "\n", "U+000A at index 9")]

@@ -207,6 +207,8 @@ internal static class BadInputCorpus
         (HttpMethod.Post, "/api/BenchWork"),
         (HttpMethod.Post, "/api/ScheduledSearches"),
         (HttpMethod.Get, "/api/benchmarks/a/b"),
+        (HttpMethod.Get, "/api/benchmarks/a/" + new string('x', 5_000)),
+        (HttpMethod.Post, "/api/v1/" + new string('x', 5_000)),
         (HttpMethod.Get, "/nothing-here"),
         (HttpMethod.Get, "/"),
     ];
