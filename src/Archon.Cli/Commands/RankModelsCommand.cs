@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Archon.Cli.Setup;
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Ranking;
@@ -6,6 +7,7 @@ using Archon.Benchmarks.Results;
 using Archon.Benchmarks.Scoring;
 using Archon.Cli.Bench;
 using Archon.Cli.Output;
+using Archon.Core.Models;
 using Archon.Models.Setup;
 
 namespace Archon.Cli.Commands;
@@ -66,6 +68,13 @@ internal sealed class RankModelsCommand : ICliCommand
         {
             error.WriteLine("--candidates applies to --role fuser only");
             return ExitCodes.Usage;
+        }
+
+        // Refused as names before any lookup, which would call them unknown and repeat them whole.
+        if ((BrokenName("--models", req.Models) ?? BrokenName("--candidates", req.Candidates)) is { } broken)
+        {
+            error.WriteLine(broken);
+            return ExitCodes.InvalidInput;
         }
 
         SplitPart part;
@@ -141,6 +150,19 @@ internal sealed class RankModelsCommand : ICliCommand
 
         _out.WriteLine($"{(fuser ? "fuser " : string.Empty)}ranking of {ranking.Models.Count} models over {ranking.Items} items written to {path}");
         return ExitCodes.Ok;
+    }
+
+    private static string? BrokenName(string option, IReadOnlyList<string> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (ModelNameRule.Problem(names[i]) is { } problem)
+            {
+                return string.Create(CultureInfo.InvariantCulture, $"{option}[{i}]: {problem}.");
+            }
+        }
+
+        return null;
     }
 
     private static ModelSetupOptions WithLargeCache(ModelSetupOptions o) => new()

@@ -43,6 +43,27 @@ public sealed class RankModelsCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_dir, "r.json")));
     }
 
+    [Theory]
+    [InlineData("--models", "generator", "it is 300 characters long")]
+    [InlineData("--candidates", "fuser", "it is 300 characters long")]
+    [InlineData("--models", "generator", "it holds the control character U+0007 at index 3")]
+    public async Task RankModels_ModelNameBreakingTheNameRule_RefusedNamingTheOptionWithoutTheName(string option, string role, string why)
+    {
+        var data = await Synthetic(20);
+        var bad = why.Contains("U+0007", StringComparison.Ordinal) ? "sim\u0007large" : new string('m', 300);
+
+        string[] models = option == "--models" ? [] : ["--models", "sim-small"];
+
+        var (exit, _, error) = await Run(
+            ["--role", role, "--dataset", "synthetic", "--data", data, "--simulate", .. models, option, "sim-large," + bad, "--out", Path.Combine(_dir, "r.json")]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains($"{option}[1]: must be at most 256 characters with no control characters, but {why}.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(bad, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("not in the catalog", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(_dir, "r.json")));
+    }
+
     private async Task<string> Synthetic(int count)
     {
         var path = Path.Combine(_dir, "synthetic.jsonl");
