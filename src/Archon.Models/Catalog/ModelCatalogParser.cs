@@ -160,7 +160,7 @@ internal static partial class ModelCatalogParser
             Name = name ?? string.Empty,
             Kind = kind ?? string.Empty,
             Endpoint = endpoint,
-            Deployment = reader.String("deployment"),
+            Deployment = CheckName(at, "deployment", reader.String("deployment"), errors),
             Auth = auth,
             ApiKeyEnv = apiKeyEnv,
             Pricing = new ModelPricing(reader.Decimal("inputPricePerMillion") ?? 0m, reader.Decimal("outputPricePerMillion") ?? 0m),
@@ -171,7 +171,7 @@ internal static partial class ModelCatalogParser
             MaxRetries = reader.Int("maxRetries", 0, 20) ?? 4,
             RetryBaseDelay = TimeSpan.FromMilliseconds(reader.Int("retryBaseDelayMs", 1, 60_000) ?? 1000),
             Aliases = CheckNames(at, "aliases", reader.Strings("aliases"), errors),
-            ModelTypes = reader.Strings("modelTypes"),
+            ModelTypes = CheckNames(at, "modelTypes", reader.Strings("modelTypes"), errors),
             Skill = reader.Double("skill", 0, 1) ?? 0.6,
             Latency = TimeSpan.FromMilliseconds(reader.Double("latencyMs", 0, 600_000) ?? 0),
             MalformedJsonRate = reader.Double("malformedJsonRate", 0, 1) ?? 0,
@@ -179,6 +179,18 @@ internal static partial class ModelCatalogParser
             OutputLimitField = reader.OneOf("outputLimitField", OutputLimitFields.All) ?? DefaultOutputLimitField(kind),
         };
         return entry;
+    }
+
+    // Deployments and modelTypes are held to the name rule too: a deployment is the model id sent to the server, and
+    // modelTypes values are matched against architectures' model_type.
+    private static string? CheckName(string at, string field, string? name, List<string> errors)
+    {
+        if (ModelNameRule.Problem(name) is { } problem)
+        {
+            errors.Add($"{at}.{field}: {problem}.");
+        }
+
+        return name;
     }
 
     private static IReadOnlyList<string> CheckNames(string at, string field, IReadOnlyList<string> names, List<string> errors)

@@ -127,6 +127,23 @@ public sealed class ModelCatalogTests
     }
 
     [Fact]
+    public void Parse_DeploymentAndModelTypesBreakingTheNameRule_RejectedNamingEntryAndFieldWithoutTheValue()
+    {
+        var deployment = new string('d', 20_000);
+        var json = $$"""{ "models": [ { "name": "x", "kind": "sim", "deployment": "{{deployment}}", "modelTypes": ["OpenAI_API", "Bad\tType"] } ] }""";
+
+        var ex = Assert.Throws<ModelCatalogException>(() => ModelCatalog.Parse(json));
+
+        Assert.Equal(
+            [
+                "models[0] (\"x\").deployment: must be at most 256 characters with no control characters, but it is 20,000 characters long.",
+                "models[0] (\"x\").modelTypes[1]: must be at most 256 characters with no control characters, but it holds the control character U+0009 at index 3.",
+            ],
+            ex.Errors);
+        Assert.True(ex.Message.Length < 1_000, $"the message is {ex.Message.Length} characters long");
+    }
+
+    [Fact]
     public void Parse_ObjectKeyOverTheLengthLimit_RejectedByPositionWithoutTheKey()
     {
         var key = new string('k', 300);
