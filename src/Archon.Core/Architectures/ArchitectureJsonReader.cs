@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Archon.Core.Text;
+
 namespace Archon.Core.Architectures;
 
 /// <summary>Reads a parsed config document (top level and layers) and collects diagnostics.</summary>
@@ -56,7 +58,7 @@ internal sealed class ArchitectureJsonReader
                     _values.Diagnostics.Add(ArchitectureDiagnostic.Warning(
                         path,
                         NameSuggestions.WithSuggestion(
-                            $"'{property.Name}' is not a known top-level key and is ignored",
+                            $"'{ClippedText.Clip(property.Name)}' is not a known top-level key and is ignored",
                             property.Name,
                             ConfigKeys.TopLevel)));
                     break;
@@ -130,7 +132,7 @@ internal sealed class ArchitectureJsonReader
                     _values.Diagnostics.Add(ArchitectureDiagnostic.Warning(
                         keyPath,
                         NameSuggestions.WithSuggestion(
-                            $"'{property.Name}' is not a known key of a layer object and is ignored",
+                            $"'{ClippedText.Clip(property.Name)}' is not a known key of a layer object and is ignored",
                             property.Name,
                             ConfigKeys.LegacyLayer)));
                     break;

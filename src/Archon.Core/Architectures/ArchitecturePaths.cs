@@ -1,4 +1,5 @@
 using System.Globalization;
+using Archon.Core.Text;
 
 namespace Archon.Core.Architectures;
 
@@ -7,11 +8,14 @@ internal static class ArchitecturePaths
 {
     public const string Root = "$";
 
-    /// <summary>Dot notation for plain keys, bracket notation (<c>['a b']</c>) for any other key.</summary>
+    /// <summary>
+    /// Dot notation for plain keys, bracket notation (<c>['a b']</c>) for any other key; a key longer than
+    /// <see cref="ClippedText.MaxLength"/> is quoted clipped, so a diagnostic about it stays short.
+    /// </summary>
     public static string Key(string parent, string key) =>
-        key.Length > 0 && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
+        key.Length is > 0 and <= ClippedText.MaxLength && key.All(c => char.IsAsciiLetterOrDigit(c) || c == '_')
             ? $"{parent}.{key}"
-            : $"{parent}['{key.Replace("'", "\\'", StringComparison.Ordinal)}']";
+            : $"{parent}['{ClippedText.Clip(key).Replace("'", "\\'", StringComparison.Ordinal)}']";
 
     public static string Index(string parent, int index) =>
         string.Create(CultureInfo.InvariantCulture, $"{parent}[{index}]");

@@ -25,7 +25,14 @@ internal sealed class ComponentFieldRules
     public void Check(ComponentConfig component, string path)
     {
         CheckType(component.Type, ArchitecturePaths.Key(path, ConfigKeys.Type));
-        CheckModel(component.Model, component.ModelType, ArchitecturePaths.Key(path, ConfigKeys.Model));
+        // The catalog routes by model_type, so it keeps the model name rule; breaking it, the model is not looked up.
+        var modelTypeProblem = ModelNameRule.Problem(component.ModelType);
+        if (modelTypeProblem is not null)
+        {
+            _diagnostics.Add(ArchitectureDiagnostic.Error(ArchitecturePaths.Key(path, ConfigKeys.ModelType), $"'{ConfigKeys.ModelType}' {modelTypeProblem}."));
+        }
+
+        CheckModel(component.Model, component.ModelType, ArchitecturePaths.Key(path, ConfigKeys.Model), lookUp: modelTypeProblem is null);
 
         AtLeastOne(component.Samples, ConfigKeys.Samples, path);
         AtLeastOne(component.MaxTokens, ConfigKeys.MaxTokens, path);
@@ -69,7 +76,7 @@ internal sealed class ComponentFieldRules
         }
     }
 
-    private void CheckModel(string model, string? modelType, string path)
+    private void CheckModel(string model, string? modelType, string path, bool lookUp)
     {
         if (string.IsNullOrWhiteSpace(model))
         {
@@ -82,7 +89,7 @@ internal sealed class ComponentFieldRules
             // Checked before the catalog, which would echo the name; under simulation every other name is a model.
             _diagnostics.Add(ArchitectureDiagnostic.Error(path, $"'{ConfigKeys.Model}' {problem}."));
         }
-        else if (_modelExists is not null ? !_modelExists(model, modelType) : _modelSet is not null && !_modelSet.Contains(model))
+        else if (lookUp && (_modelExists is not null ? !_modelExists(model, modelType) : _modelSet is not null && !_modelSet.Contains(model)))
         {
             _diagnostics.Add(ArchitectureDiagnostic.Error(
                 path,

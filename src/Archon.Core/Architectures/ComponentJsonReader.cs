@@ -1,5 +1,7 @@
 using System.Text.Json;
 
+using Archon.Core.Text;
+
 namespace Archon.Core.Architectures;
 
 /// <summary>Reads one component object of the original format into a <see cref="ComponentConfig"/>.</summary>
@@ -101,8 +103,8 @@ internal sealed class ComponentJsonReader(ConfigValueReader values)
         values.Diagnostics.Add(ArchitectureDiagnostic.Warning(
             keyPath,
             suggestion is null
-                ? $"'{key}' is not a known component key and is ignored by the built-in components."
-                : $"'{key}' is not a known component key; did you mean '{suggestion}'?"));
+                ? $"'{ClippedText.Clip(key)}' is not a known component key and is ignored by the built-in components."
+                : $"'{ClippedText.Clip(key)}' is not a known component key; did you mean '{suggestion}'?"));
     }
 
     private static bool IsBuiltInType(JsonElement component) =>

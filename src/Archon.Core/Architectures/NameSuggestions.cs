@@ -18,6 +18,11 @@ internal static class NameSuggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates)
         {
+            if (Math.Abs(input.Length - candidate.Length) > limit)
+            {
+                continue; // the distance is at least the difference in length
+            }
+
             var distance = Distance(input.ToUpperInvariant(), candidate.ToUpperInvariant());
             if (distance <= limit && distance < bestDistance)
             {

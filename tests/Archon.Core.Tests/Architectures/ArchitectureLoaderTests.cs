@@ -176,6 +176,25 @@ public sealed class ArchitectureLoaderTests
     }
 
     [Fact]
+    public void Parse_UnknownKeysOfAHundredThousandCharacters_WarningsQuoteThemClipped()
+    {
+        var plain = new string('x', 100_000);
+        var odd = @"a\u0007" + new string('y', 99_998);
+        var json = $$"""{"name": "n", "{{plain}}": 1, "layers": [[{"type": "generator", "model": "m", "{{odd}}": 2}]]}""";
+
+        var warnings = ArchitectureLoader.Parse(json).Warnings.ToList();
+
+        Assert.Equal(2, warnings.Count);
+        Assert.All(warnings, w =>
+        {
+            Assert.True(w.Path.Length + w.Message.Length < 1_000, $"{w.Path.Length} + {w.Message.Length} characters");
+            Assert.Contains("… (100,000 characters)", w.Path, StringComparison.Ordinal);
+            Assert.Contains("… (100,000 characters)", w.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain('\u0007', w.Path + w.Message);
+        });
+    }
+
+    [Fact]
     public void Parse_OwnKeyOfCustomType_KeptInSettingsWithoutWarning()
     {
         const string json = """{"name": "n", "layers": [[{"type": "generator", "model": "m"}], [{"type": "my_filter", "model": "m", "threshold": 3}]]}""";

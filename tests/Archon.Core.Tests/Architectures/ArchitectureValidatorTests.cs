@@ -320,6 +320,18 @@ public sealed class ArchitectureValidatorTests
     }
 
     [Fact]
+    public void Validate_ModelTypeOverTheLengthLimit_ErrorNamesFieldAndRuleInsteadOfCatalogLookup()
+    {
+        var modelType = new string('t', 5_000);
+
+        var diagnostics = Validate($$"""[{"type": "generator", "model": "no-such-model", "model_type": "{{modelType}}"}]""", SimCatalog);
+
+        var error = Assert.Single(diagnostics);
+        Assert.Equal("$.layers[0][0].model_type", error.Path);
+        Assert.Equal("'model_type' must be at most 256 characters with no control characters, but it is 5,000 characters long.", error.Message);
+    }
+
+    [Fact]
     public void Validate_ModelNameWithControlCharacter_ErrorInsteadOfCatalogLookup()
     {
         var diagnostics = Validate("""[{"type": "generator", "model": "sim-large\u0007"}]""", SimCatalog);
