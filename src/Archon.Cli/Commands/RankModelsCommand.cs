@@ -152,18 +152,8 @@ internal sealed class RankModelsCommand : ICliCommand
         return ExitCodes.Ok;
     }
 
-    private static string? BrokenName(string option, IReadOnlyList<string> names)
-    {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (ModelNameRule.Problem(names[i]) is { } problem)
-            {
-                return string.Create(CultureInfo.InvariantCulture, $"{option}[{i}]: {problem}.");
-            }
-        }
-
-        return null;
-    }
+    private static string? BrokenName(string option, IReadOnlyList<string> names) =>
+        ModelNameRule.Problems(names).Select(p => string.Create(CultureInfo.InvariantCulture, $"{option}[{p.Index}]: {p.Problem}.")).FirstOrDefault();
 
     private static ModelSetupOptions WithLargeCache(ModelSetupOptions o) => new()
     {

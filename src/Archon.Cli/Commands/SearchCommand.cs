@@ -144,14 +144,21 @@ internal sealed class SearchCommand : ICliCommand
     {
         Directory.CreateDirectory(outDir);
         var evaluator = session.NewEvaluator();
-        ISearchStrategy Strategy(bool mixSeed) => StrategyFactory.Create(
-            strategyName, session.Space, evaluator.SearchItems, new StrategyOptions { Seed = o.Seed, MixSeed = mixSeed, InitialRandomPoints = o.InitialPoints });
         var size = session.Space.FeasibilitySample is { } sample
             ? string.Create(CultureInfo.InvariantCulture, $"{session.Space.Feasible.Count:N0} architectures, sampled as the search goes (about {100 * sample.FeasibleFraction:0.#}% feasible in a sample of {sample.Drawn:N0}; infeasible ones are skipped)")
             : string.Create(CultureInfo.InvariantCulture, $"{session.Space.Feasible.Count} feasible architectures, {session.Space.InfeasibleCount} infeasible removed");
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"space {session.Space.Space.Name}: {size}; {session.SearchItems.Count} search items; strategy {Strategy(true).Name}, seed {o.Seed}"));
-        Console.WriteLine(session.Notice);
+
+        // The driver builds the strategy once it has read search.json (which says how the seed was used).
+        ISearchStrategy Strategy(bool mixSeed)
+        {
+            var strategy = StrategyFactory.Create(
+                strategyName, session.Space, evaluator.SearchItems, new StrategyOptions { Seed = o.Seed, MixSeed = mixSeed, InitialRandomPoints = o.InitialPoints });
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"space {session.Space.Space.Name}: {size}; {session.SearchItems.Count} search items; strategy {strategy.Name}, seed {o.Seed}"));
+            Console.WriteLine(session.Notice);
+            return strategy;
+        }
+
         var progress = new TrialProgress(options.BudgetCalls, session.Space.Feasible.Count, Console.Out);
         return await new SearchDriver(session.Space, evaluator, options).RunAsync(Strategy, o.Seed, Path.Combine(outDir, "search.json"), progress, ct).ConfigureAwait(false);
     }

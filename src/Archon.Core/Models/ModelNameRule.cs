@@ -41,6 +41,19 @@ public static class ModelNameRule
         return null;
     }
 
+    /// <summary>Each name of <paramref name="names"/> that breaks the rule, by its index, with <see cref="Problem"/>'s reason.</summary>
+    public static IEnumerable<(int Index, string Problem)> Problems(IReadOnlyList<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        for (var i = 0; i < names.Count; i++)
+        {
+            if (Problem(names[i]) is { } problem)
+            {
+                yield return (i, problem);
+            }
+        }
+    }
+
     /// <summary>True when <paramref name="name"/> keeps the rule.</summary>
     public static bool IsValid(string? name) => Problem(name) is null;
 

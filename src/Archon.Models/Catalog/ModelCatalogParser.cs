@@ -195,14 +195,7 @@ internal static partial class ModelCatalogParser
 
     private static IReadOnlyList<string> CheckNames(string at, string field, IReadOnlyList<string> names, List<string> errors)
     {
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (ModelNameRule.Problem(names[i]) is { } problem)
-            {
-                errors.Add(string.Create(CultureInfo.InvariantCulture, $"{at}.{field}[{i}]: {problem}."));
-            }
-        }
-
+        errors.AddRange(ModelNameRule.Problems(names).Select(p => string.Create(CultureInfo.InvariantCulture, $"{at}.{field}[{p.Index}]: {p.Problem}.")));
         return names;
     }
 

@@ -64,7 +64,7 @@ public sealed class SearchDriver
         var saved = statePath is null ? null : SearchStateStore.Load(statePath);
         var mixSeed = saved?.SeedMixed ?? true;
         var strategy = newStrategy(mixSeed);
-        var state = NewState(strategy.Name, seed) with { SeedMixed = mixSeed };
+        var state = NewState(strategy.Name, seed, mixSeed);
         if (saved is not null)
         {
             state = Resume(saved, state);
@@ -166,7 +166,7 @@ public sealed class SearchDriver
         JudgeCalls = m.JudgeCalls,
     };
 
-    private SearchState NewState(string strategy, int seed) => new()
+    private SearchState NewState(string strategy, int seed, bool seedMixed) => new()
     {
         Space = _space.Space.Name,
         SpaceFingerprint = Fingerprint(_space),
@@ -174,6 +174,7 @@ public sealed class SearchDriver
         InfeasiblePoints = _space.InfeasibleCount,
         Strategy = strategy,
         Seed = seed,
+        SeedMixed = seedMixed,
         SearchItems = _evaluator.SearchItems,
         BudgetCalls = _options.BudgetCalls,
         BudgetUsd = _options.BudgetUsd,

@@ -176,12 +176,9 @@ internal static class AxisReader
     /// </summary>
     public static void CheckNames(IReadOnlyList<string> names, string path, bool indexed)
     {
-        for (var i = 0; i < names.Count; i++)
+        if (ModelNameRule.Problems(names).FirstOrDefault() is { Problem: not null } broken)
         {
-            if (ModelNameRule.Problem(names[i]) is { } problem)
-            {
-                throw SearchSpaceException.For(indexed ? string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]") : path, problem);
-            }
+            throw SearchSpaceException.For(indexed ? string.Create(CultureInfo.InvariantCulture, $"{path}[{broken.Index}]") : path, broken.Problem);
         }
     }
 
