@@ -14,14 +14,19 @@ namespace Archon.Models.Pipeline;
 /// </summary>
 public static class ArchonChatClientBuilderExtensions
 {
-    /// <summary>Retries transient failures honouring Retry-After, with a per-attempt timeout.</summary>
+    /// <summary>
+    /// Retries transient failures honouring Retry-After, with a per-attempt timeout. Throws
+    /// <see cref="ArgumentOutOfRangeException"/> when <paramref name="options"/> break <see cref="RetryOptions.Validate"/>.
+    /// </summary>
     public static ChatClientBuilder UseArchonRetries(this ChatClientBuilder builder, string model, RetryOptions? options = null, TimeProvider? timeProvider = null, ILoggerFactory? loggerFactory = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        options ??= new RetryOptions();
+        options.Validate();
         return builder.Use(inner => new RetryingChatClient(
             inner,
             model,
-            options ?? new RetryOptions(),
+            options,
             timeProvider ?? TimeProvider.System,
             (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger<RetryingChatClient>()));
     }

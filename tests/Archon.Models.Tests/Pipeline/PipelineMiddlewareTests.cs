@@ -339,6 +339,29 @@ public sealed class PipelineMiddlewareTests
     }
 
     [Fact]
+    public void UseArchonRetries_NegativeMaxRetries_ThrowsNamingTheSetting()
+    {
+        var inner = new TestChatClient();
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ChatClientBuilder(inner).UseArchonRetries("fake", new RetryOptions { MaxRetries = -1 }));
+
+        Assert.Equal(nameof(RetryOptions.MaxRetries), ex.ParamName);
+        Assert.Equal(0, inner.Calls);
+    }
+
+    [Fact]
+    public void UseArchonPipeline_ZeroAttemptTimeout_ThrowsBeforeAnyCall()
+    {
+        // A zero timeout would cancel every attempt at once and report it as the model's timeout.
+        var inner = new TestChatClient();
+        var settings = new ArchonPipelineSettings { Model = "fake", Usage = new UsageCounter(), Pricing = ModelPricing.Free, Retry = new RetryOptions { AttemptTimeout = TimeSpan.Zero } };
+
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ChatClientBuilder(inner).UseArchonPipeline(settings));
+
+        Assert.Equal(nameof(RetryOptions.AttemptTimeout), ex.ParamName);
+    }
+
+    [Fact]
     public void ParseRetryAfter_SecondsAndHttpDate()
     {
         var now = new DateTimeOffset(2026, 1, 1, 12, 0, 0, TimeSpan.Zero);
