@@ -35,7 +35,10 @@ public sealed class SearchDriver
 
     /// <summary>
     /// Runs (or resumes) the search with a strategy built with mixed seeds (<see cref="StrategyOptions.MixSeed"/>, the
-    /// default); <paramref name="statePath"/> null keeps the state in memory only.
+    /// default); <paramref name="statePath"/> null keeps the state in memory only. Throws
+    /// <see cref="InvalidOperationException"/> for a <c>search.json</c> recorded before seeds were mixed (no
+    /// <c>seedMixed</c>): a strategy built before the file was read cannot be known to use its seed as that search did,
+    /// so such a search resumes only through the overload taking a strategy factory.
     /// </summary>
     public Task<SearchState> RunAsync(
         ISearchStrategy strategy,
@@ -45,7 +48,14 @@ public sealed class SearchDriver
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(strategy);
-        return RunAsync(_ => strategy, seed, statePath, progress, cancellationToken);
+        return RunAsync(
+            mixSeed => mixSeed ? strategy : throw new InvalidOperationException(
+                $"{statePath} was recorded before search seeds were mixed (it has no seedMixed), so its trials replay only into a strategy " +
+                "seeded with the seed as it is; resume it with RunAsync(Func<bool, ISearchStrategy>, …), whose factory is given false for such a file"),
+            seed,
+            statePath,
+            progress,
+            cancellationToken);
     }
 
     /// <summary>

@@ -119,6 +119,29 @@ public sealed class SearchDriverTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_StrategyInstanceOnSearchJsonInTheEarlierFormat_RefusesNamingTheFileAndTheFactoryOverload()
+    {
+        // The caller's strategy was built before the file was read, so it cannot use the seed the way the file needs.
+        var space = TestSpaces.SmallEnumerated();
+        var straight = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 2 }).RunAsync(Create("random", space, 1, mixSeed: false), 1, null);
+        var path = Path.Combine(_dir.FullName, "old-instance", "search.json");
+        SearchStateStore.Save(path, straight with { SeedMixed = false, StopReason = null });
+        var legacy = File.ReadAllText(path).Replace("\"seedMixed\": false,", string.Empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("seedMixed", legacy, StringComparison.Ordinal);
+        File.WriteAllText(path, legacy);
+        var evaluator = new FunctionEvaluator(Objectives.Additive);
+
+        var ex = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            new SearchDriver(space, evaluator, new SearchOptions { MaxTrials = 4 }).RunAsync(Create("random", space, 1, mixSeed: false), 1, path));
+
+        Assert.Contains(path, ex.Message, StringComparison.Ordinal);
+        Assert.Contains("seedMixed", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Func<bool, ISearchStrategy>", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, evaluator.Evaluations);
+        Assert.Equal(legacy, File.ReadAllText(path));
+    }
+
+    [Fact]
     public async Task RunAsync_NewSearch_MixesItsSeedRecordsThatAndResumesWithIt()
     {
         var space = TestSpaces.SmallEnumerated();
