@@ -93,7 +93,6 @@ public sealed class SearchDriver
             return strategy;
         }
 
-        var scheduler = new SearchScheduler();
         var position = new SearchPosition
         {
             SearchId = SearchId,
@@ -104,29 +103,38 @@ public sealed class SearchDriver
             BudgetCalls = _options.BudgetCalls,
             BudgetUsd = _options.BudgetUsd,
             StopWhen = _options.StopWhen,
+            AbandonedCalls = state.AbandonedCalls,
+            AbandonedUsd = state.AbandonedUsd,
         };
 
-        var resuming = state.Trials.Count > 0;
+        // The cursor, the trials and the spend grow by one trial a step, so a long search costs time linear in its trials
+        // (saving search.json after every trial still writes the whole file).
+        var cursor = SearchScheduler.Start(position, _space);
+        var trials = new List<TrialRecord>(state.Trials);
+        var trialCalls = trials.Sum(t => t.CallsMade);
+        var trialUsd = trials.Sum(t => t.UsdSpent);
+        var resuming = trials.Count > 0;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var step = Advance(scheduler, position with { AbandonedCalls = state.AbandonedCalls, AbandonedUsd = state.AbandonedUsd }, resuming);
+            var step = Advance(cursor, resuming);
             resuming = false;
-            position = position with { Events = step.Events };
             if (step.NewTrials is not [var trial])
             {
-                state = state with { StopReason = step.StopReason ?? SearchStopReasons.Exhausted, StrategyState = strategy.DescribeState() };
+                state = state with { Trials = [.. trials], StopReason = step.StopReason ?? SearchStopReasons.Exhausted, StrategyState = strategy.DescribeState() };
                 Save(statePath, state);
                 return state;
             }
 
             state = state with { Proposals = state.Proposals + 1 };
-            var budget = new TrialBudget(_options.BudgetCalls - state.CallsMade, _options.BudgetUsd - state.UsdSpent);
+            var budget = new TrialBudget(
+                _options.BudgetCalls - (trialCalls + state.AbandonedCalls), _options.BudgetUsd - (trialUsd + state.AbandonedUsd));
             var m = await _evaluator.EvaluateAsync(_space.Feasible[trial.PointIndex], trial.Items, budget, cancellationToken).ConfigureAwait(false);
             if (m.BudgetExhausted)
             {
                 state = state with
                 {
+                    Trials = [.. trials],
                     AbandonedCalls = state.AbandonedCalls + m.CallsMade,
                     AbandonedUsd = state.AbandonedUsd + m.UsdSpent,
                     StopReason = _options.BudgetUsd is not null && _options.BudgetCalls is null ? SearchStopReasons.BudgetUsd : SearchStopReasons.BudgetCalls,
@@ -137,19 +145,22 @@ public sealed class SearchDriver
             }
 
             var record = Completed(trial, m);
-            state = state with { Trials = [.. state.Trials, record], StrategyState = strategy.DescribeState() };
-            position = position with { Trials = state.Trials };
+            cursor.Finish(record);
+            trials.Add(record);
+            trialCalls = checked(trialCalls + record.CallsMade);
+            trialUsd += record.UsdSpent;
+            state = state with { Trials = trials, StrategyState = strategy.DescribeState() };
             Save(statePath, state);
             progress?.Report(record);
         }
     }
 
     // The first step of a resumed search replays its trials into the strategy.
-    private SearchStep Advance(SearchScheduler scheduler, SearchPosition position, bool resuming)
+    private static SearchStep Advance(SchedulerCursor cursor, bool resuming)
     {
         try
         {
-            return scheduler.Advance(position, _space);
+            return cursor.Step();
         }
         catch (InvalidOperationException ex) when (resuming)
         {

@@ -26,83 +26,26 @@ public sealed class SearchScheduler
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(space);
-        var trials = position.Trials.ToList();
-        var events = position.Events.ToList();
-        var proposed = new List<TrialRecord>();
-        var stop = position.StopReason;
-        var told = events.Count(e => e.Kind == StrategyEvent.Tell);
-        if (events.Count - told != trials.Count)
+        var cursor = new SchedulerCursor(position, space, events => Rebuild(position, space.Fingerprint, events));
+        var step = cursor.Step();
+        if (cursor.Strategy is { } strategy)
         {
-            throw new InvalidOperationException($"the search records {events.Count - told} asks for {trials.Count} trials");
+            Keep(position.SearchId, space.Fingerprint, strategy, cursor.Requests, cursor.Events.Count);
         }
 
-        // A strategy call whose result is not recorded (a null, a proposal we wait on) leaves the instance ahead of the
-        // events; it is then rebuilt before its next use so the events stay an exact replay.
-        ISearchStrategy? strategy = null;
-        List<TrialRequest> requests = [];
-        ISearchStrategy Strategy()
-        {
-            if (strategy is null)
-            {
-                (strategy, requests) = Rebuild(position, space.Fingerprint, events);
-            }
+        return step;
+    }
 
-            return strategy;
-        }
-
-        void Ask()
-        {
-            while (stop is null && trials.Count - told < position.Parallel)
-            {
-                stop = Limit(position, trials, told);
-                if (stop is not null)
-                {
-                    return;
-                }
-
-                var next = Strategy().Next();
-                if (next is null)
-                {
-                    strategy = null;
-                    stop = trials.Count == told ? SearchStopReasons.Exhausted : null;
-                    return;
-                }
-
-                if (trials.Skip(told).Any(t => t.PointIndex == next.PointIndex && t.Items == next.Items))
-                {
-                    strategy = null;
-                    return;
-                }
-
-                var point = space.Feasible[next.PointIndex];
-                var trial = new TrialRecord
-                {
-                    Number = trials.Count + 1, PointIndex = point.Index, Key = point.Key, Items = next.Items,
-                    Status = TrialStatus.Running, Architecture = point.Architecture.Name,
-                };
-                events.Add(StrategyEvent.Asked(trials.Count, next.PointIndex, next.Items));
-                requests.Add(next);
-                proposed.Add(trial);
-                trials.Add(trial);
-            }
-        }
-
-        Ask();
-        while (told < trials.Count && trials[told].IsFinished)
-        {
-            var objective = trials[told].Objective;
-            Strategy().Report(requests[told], objective);
-            events.Add(StrategyEvent.Told(told, objective));
-            told++;
-            Ask();
-        }
-
-        if (strategy is not null)
-        {
-            Keep(position.SearchId, space.Fingerprint, strategy, requests, events.Count);
-        }
-
-        return new SearchStep(proposed, events, stop);
+    /// <summary>
+    /// A cursor for a caller that runs the whole search in this process and keeps the cursor between steps (telling it
+    /// each trial's end with <see cref="SchedulerCursor.Finish"/>): the same decisions as <see cref="Advance"/> on the
+    /// same position, the strategy built once from <see cref="SearchPosition.NewStrategy"/> and the position's events.
+    /// </summary>
+    internal static SchedulerCursor Start(SearchPosition position, SpaceEnumeration space)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(space);
+        return new SchedulerCursor(position, space, events => Fresh(position, events));
     }
 
     private (ISearchStrategy, List<TrialRequest>) Rebuild(SearchPosition position, string fingerprint, List<StrategyEvent> events)
@@ -113,6 +56,11 @@ public sealed class SearchScheduler
             return (kept.Strategy, kept.Requests);
         }
 
+        return Fresh(position, events);
+    }
+
+    private static (ISearchStrategy, List<TrialRequest>) Fresh(SearchPosition position, List<StrategyEvent> events)
+    {
         var strategy = position.NewStrategy();
         var requests = new List<TrialRequest>();
         StrategyReplay.Continue(strategy, events, requests);
@@ -127,17 +75,6 @@ public sealed class SearchScheduler
         }
 
         _kept[searchId] = new KeptStrategy(fingerprint, strategy, requests, events);
-    }
-
-    // Told trials at what their runs reported, plus what was spent outside them; trials in flight finish, so spend may
-    // pass a budget by up to `parallel` trials. Then the target: the last told trial may end the search.
-    private static string? Limit(SearchPosition position, List<TrialRecord> trials, int told)
-    {
-        var stop = SearchLimits.Reached(
-            trials.Count, position.MaxTrials,
-            trials.Take(told).Sum(t => t.CallsMade) + position.AbandonedCalls, position.BudgetCalls,
-            trials.Take(told).Sum(t => t.UsdSpent) + position.AbandonedUsd, position.BudgetUsd);
-        return stop is null && position.StopWhen is { } when && told > 0 && when(trials[told - 1]) ? SearchStopReasons.TargetReached : stop;
     }
 
     private sealed record KeptStrategy(string Fingerprint, ISearchStrategy Strategy, List<TrialRequest> Requests, int Events);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Archon.Search.Driver;
+using Archon.Search.Evaluation;
 using Archon.Search.Strategies;
 using Archon.Search.Tests.Fakes;
 
@@ -171,6 +172,93 @@ public sealed class SearchDriverTests : IDisposable
         var state = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = 4, CostWeight = 1000 })
             .RunAsync(Create("random", space, 1), 1, null);
         Assert.All(state.Trials, t => Assert.Equal(t.Score - (1000 * (double)t.UsdPerQuery), t.Objective, 9));
+    }
+
+    [Theory]
+    [InlineData(2_000, null, 3_000)]
+    [InlineData(null, 150_000L, 3_000)]
+    [InlineData(null, null, 2_000)]
+    public async Task RunAsync_ThousandsOfTrials_RecordsWhatTheSchedulerDecidesStepByStep(int? maxTrials, long? budgetCalls, int proposals)
+    {
+        // The reference runs the same search as SearchScheduler.Advance takes it from the service: the whole position,
+        // rebuilt for every step.
+        var space = TestSpaces.SmallEnumerated();
+        ISearchStrategy NewStrategy() => new ScoreDrivenStrategy(space.Feasible.Count, 20, 3, proposals);
+        var options = new SearchOptions { MaxTrials = maxTrials, BudgetCalls = budgetCalls };
+        var (expected, expectedStop) = await StepByStepAsync(space, NewStrategy, options);
+        Assert.True(expected.Count >= 1_000, $"the reference ran only {expected.Count} trials");
+
+        var state = await new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), options).RunAsync(NewStrategy(), 3, null);
+
+        Assert.Equal(expectedStop, state.StopReason);
+        Assert.Equal(expected.Count, state.Proposals);
+        Assert.Equal(Enumerable.Range(1, expected.Count), state.Trials.Select(t => t.Number));
+        Assert.Equal(
+            expected.Select(t => (t.PointIndex, t.Key, t.Items, t.Score, t.Objective, t.CallsMade, t.UsdSpent)),
+            state.Trials.Select(t => (t.PointIndex, t.Key, t.Items, t.Score, t.Objective, t.CallsMade, t.UsdSpent)));
+        Assert.Equal(expected.Sum(t => t.CallsMade), state.CallsMade);
+        Assert.Equal(expected.Count.ToString(CultureInfo.InvariantCulture), state.StrategyState["asked"]);
+    }
+
+    [Fact]
+    public void RunAsync_TwiceTheTrials_AllocatesAboutTwiceAsMuch()
+    {
+        // Work, not time: a search that copied its trials or events for every trial would allocate about 4× as much for
+        // twice the trials. The evaluator answers at once, so the whole search runs on this thread.
+        var space = TestSpaces.SmallEnumerated();
+        long Allocated(int trials)
+        {
+            var driver = new SearchDriver(space, new FunctionEvaluator(Objectives.Additive), new SearchOptions { MaxTrials = trials });
+            var strategy = new ScoreDrivenStrategy(space.Feasible.Count, 20, 3, int.MaxValue);
+            var before = GC.GetAllocatedBytesForCurrentThread();
+            var run = driver.RunAsync(strategy, 3, null);
+            var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+            Assert.True(run.IsCompletedSuccessfully);
+            Assert.Equal(trials, run.Result.Trials.Count);
+            return allocated;
+        }
+
+        Allocated(100);
+        var ratio = (double)Allocated(8_000) / Allocated(4_000);
+
+        Assert.True(ratio < 2.5, $"8,000 trials allocated {ratio:0.00}× what 4,000 did");
+    }
+
+    private static async Task<(List<TrialRecord> Trials, string StopReason)> StepByStepAsync(
+        Archon.Search.Spaces.SpaceEnumeration space, Func<ISearchStrategy> newStrategy, SearchOptions options)
+    {
+        var scheduler = new SearchScheduler();
+        var evaluator = new FunctionEvaluator(Objectives.Additive);
+        var trials = new List<TrialRecord>();
+        IReadOnlyList<StrategyEvent> events = [];
+        long calls = 0;
+        while (true)
+        {
+            var step = scheduler.Advance(
+                new SearchPosition
+                {
+                    SearchId = "reference", NewStrategy = newStrategy, Trials = [.. trials], Events = events,
+                    MaxTrials = options.MaxTrials, BudgetCalls = options.BudgetCalls,
+                },
+                space);
+            events = step.Events;
+            if (step.NewTrials is not [var trial])
+            {
+                return (trials, step.StopReason ?? SearchStopReasons.Exhausted);
+            }
+
+            var m = await evaluator.EvaluateAsync(space.Feasible[trial.PointIndex], trial.Items, new TrialBudget(options.BudgetCalls - calls, null), CancellationToken.None);
+            if (m.BudgetExhausted)
+            {
+                return (trials, SearchStopReasons.BudgetCalls);
+            }
+
+            calls += m.CallsMade;
+            trials.Add(trial with
+            {
+                Status = TrialStatus.Completed, Score = m.Score, Objective = SearchObjective.Of(m.Score, m.UsdPerQuery, 0), CallsMade = m.CallsMade, UsdSpent = m.UsdSpent,
+            });
+        }
     }
 
     private static ISearchStrategy Create(string name, Archon.Search.Spaces.SpaceEnumeration space, int seed, bool mixSeed = true) =>
