@@ -29,7 +29,11 @@ internal sealed class BenchmarkRequestParser(BlobJson blobs, ArchitectureStore a
             return (null, new RequestError("architecture", resolved.Errors, resolved.NotFound));
         }
 
-        var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
+        if (DatasetField.Read(body, out var dataset) is { } datasetError)
+        {
+            return (null, datasetError);
+        }
+
         var (judge, baseline, judgeError) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
         if (judgeError is not null)
         {

@@ -31,7 +31,11 @@ internal sealed class SearchRequestParser(BlobJson blobs, ArchitectureStore arch
             return Invalid("space", "give either \"space\" (a search space) or \"architectures\" (candidates), not both");
         }
 
-        var dataset = body.TryGetProperty("dataset", out var d) && d.ValueKind == JsonValueKind.String ? d.GetString()! : "inline";
+        if (DatasetField.Read(body, out var dataset) is { } datasetError)
+        {
+            return (null, datasetError);
+        }
+
         var (judge, baseline, judgeError) = await _judges.ReadAsync(body, dataset, cancellationToken).ConfigureAwait(false);
         if (judgeError is not null)
         {

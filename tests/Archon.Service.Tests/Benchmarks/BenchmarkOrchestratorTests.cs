@@ -164,6 +164,41 @@ public sealed class BenchmarkOrchestratorTests
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData(20_000, "", "but it is 20,000 characters long")]
+    [InlineData(257, "", "but it is 257 characters long")]
+    [InlineData(4, "\u0007", "it holds the control character U+0007 at index 4")]
+    public async Task Post_DatasetNameBreakingTheRule_Returns400NamingDataset(int length, string suffix, string reason)
+    {
+        await using var host = await TestHost.StartAsync(_azurite);
+        var body = JsonSerializer.Serialize(new { dataset = new string('d', length) + suffix, architecture = TestArchitectures.OneCall(), items = SyntheticItems.Create(2, 1) });
+
+        var response = await host.Client.PostAsync("/api/benchmarks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = problem.GetProperty("errors").GetProperty("dataset")[0].GetString();
+        Assert.Contains("must be at most 256 characters with no control characters", message, StringComparison.Ordinal);
+        Assert.Contains(reason, message, StringComparison.Ordinal);
+        Assert.StartsWith("dataset: ", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_DatasetNameOf256Characters_IsAccepted()
+    {
+        await using var host = await TestHost.StartAsync(_azurite, runner: new FakeRunner { Delay = TimeSpan.FromMilliseconds(50) });
+        var dataset = new string('d', 256);
+        var body = JsonSerializer.Serialize(new { dataset, architecture = TestArchitectures.OneCall(), items = SyntheticItems.Create(2, 1) });
+
+        var response = await host.Client.PostAsync("/api/benchmarks", new StringContent(body, System.Text.Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var status = await host.Client.GetFromJsonAsync<JsonElement>($"/api/benchmarks/{id}");
+        Assert.Equal(dataset, status.GetProperty("dataset").GetString());
+        await host.Client.DeleteAsync($"/api/benchmarks/{id}");
+    }
+
     [Fact]
     public async Task Run_Gsm8kInlineItems_AreLoadedAndScoredWithTheGsm8kScorer()
     {

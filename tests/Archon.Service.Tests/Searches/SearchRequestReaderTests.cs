@@ -80,6 +80,23 @@ public sealed class SearchRequestReaderTests
         Assert.Contains(rule, messages[0].GetString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(20_000, "", "but it is 20,000 characters long")]
+    [InlineData(4, "\n", "it holds the control character U+000A at index 4")]
+    public async Task Post_DatasetNameBreakingTheRule_Returns400NamingDataset(int length, string suffix, string reason)
+    {
+        await using var host = await TestHost.StartAsync(_azurite, simulated: true);
+
+        var errors = await PostInvalidAsync(host, new
+        {
+            dataset = new string('d', length) + suffix, space = new { ranking = new[] { "sim-small" } }, maxTrials = 2, items = SyntheticItems.Create(2, 1),
+        });
+
+        Assert.True(errors.TryGetProperty("dataset", out var messages), $"expected an error on dataset: {errors}");
+        Assert.Contains("must be at most 256 characters with no control characters", messages[0].GetString(), StringComparison.Ordinal);
+        Assert.Contains(reason, messages[0].GetString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Post_SpaceAndCandidates_Returns400()
     {

@@ -24,6 +24,9 @@ internal static class BadInputCorpus
         "\"" + new string('x', 20_000) + "\"",
     ];
 
+    // Dataset names that break the name rule (too long, a control character): each must be a 400.
+    private static readonly string[] RefusedDatasets = ["\"" + new string('d', 257) + "\"", "\"gsm8k\\u0007\"", "\"line\\nbreak\""];
+
     // Whole bodies that are not one valid JSON object (each must be a 400).
     private static readonly (string Name, byte[] Body)[] MalformedBodies =
     [
@@ -96,6 +99,11 @@ internal static class BadInputCorpus
                 {
                     cases.Add(new BadInputCase($"{field} = {Shorten(value)}", route.Method, route.Path, Replace(route.Body, field, value), Json, MustBe400: false));
                 }
+            }
+
+            foreach (var value in route.Fields.Contains("dataset") ? RefusedDatasets : [])
+            {
+                cases.Add(new BadInputCase($"dataset = {Shorten(value)}", route.Method, route.Path, Replace(route.Body, "dataset", value), Json, MustBe400: true));
             }
         }
 
