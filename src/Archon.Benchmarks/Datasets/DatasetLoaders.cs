@@ -1,3 +1,5 @@
+using Archon.Core.Text;
+
 namespace Archon.Benchmarks.Datasets;
 
 /// <summary>The loader for each dataset kind.</summary>
@@ -20,7 +22,7 @@ public static class DatasetLoaders
         DatasetKinds.CodeContests => new CodeContestsLoader(),
         DatasetKinds.Synthetic => new SyntheticLoader(),
         _ => throw new ArgumentException(
-            $"unknown dataset kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
+            $"unknown dataset kind '{ClippedText.Clip(kind)}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
     };
 
     /// <summary>Loads <paramref name="path"/> as <paramref name="kind"/>.</summary>

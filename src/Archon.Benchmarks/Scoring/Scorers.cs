@@ -1,5 +1,6 @@
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Sandbox;
+using Archon.Core.Text;
 
 namespace Archon.Benchmarks.Scoring;
 
@@ -25,7 +26,7 @@ public static class Scorers
             DatasetKinds.HumanEvalCs => new CSharpCodeScorer(new CSharpSandbox(options.Sandbox)),
             DatasetKinds.CodeContests => new CodeContestsScorer(options.Sandbox),
             _ => throw new ArgumentException(
-                $"unknown dataset kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
+                $"unknown dataset kind '{ClippedText.Clip(kind)}'; expected one of: {string.Join(", ", DatasetKinds.All)}", nameof(kind)),
         };
     }
 

@@ -1,5 +1,6 @@
 using Archon.Benchmarks.Datasets;
 using Archon.Benchmarks.Results;
+using Archon.Core.Text;
 
 namespace Archon.Cli.Bench;
 
@@ -11,7 +12,7 @@ internal static class BenchInputs
     {
         if (!DatasetKinds.All.Contains(kind))
         {
-            error.WriteLine($"--dataset: unknown kind '{kind}'; expected one of: {string.Join(", ", DatasetKinds.All)}");
+            error.WriteLine($"--dataset: unknown kind '{ClippedText.Clip(kind)}'; expected one of: {string.Join(", ", DatasetKinds.All)}");
             return null;
         }
 

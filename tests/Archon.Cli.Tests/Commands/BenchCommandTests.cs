@@ -52,6 +52,20 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Contains("\"judgeCalls\":4", result, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Bench_UnknownDatasetKindOf20000Characters_RefusedQuotingItClipped()
+    {
+        var data = await Write("items.jsonl", """{"question": "What is 1 + 1?", "answer": "2"}""" + "\n");
+        var config = await Write("arch.json", CommandHarness.SamplesThenFuser);
+
+        var (exit, _, error) = await CliProcess.RunAsync("bench", "--dataset", new string('k', 20_000), "--data", data, "--config", config, "--simulate");
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("--dataset: unknown kind 'kkk", error, StringComparison.Ordinal);
+        Assert.Contains("(20,000 characters)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('k', 1_000), error, StringComparison.Ordinal);
+    }
+
     private async Task<string> Write(string name, string text)
     {
         var path = Path.Combine(_dir, name);

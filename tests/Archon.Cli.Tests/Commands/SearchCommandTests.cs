@@ -32,4 +32,22 @@ public sealed class SearchCommandTests : IDisposable
         using var exhaustive = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(outDir, "exhaustive", "search.json")));
         Assert.True(exhaustive.RootElement.GetProperty("simulated").GetBoolean());
     }
+
+    [Fact]
+    public async Task Search_UnknownDatasetKindOf20000Characters_RefusedQuotingItClipped()
+    {
+        var space = Path.Combine(_dir, "space.json");
+        await File.WriteAllTextAsync(space, Space);
+        var data = Path.Combine(_dir, "items.jsonl");
+        await File.WriteAllTextAsync(data, """{"question": "What is 1 + 1?", "answer": "2"}""" + "\n");
+
+        var (exit, _, error) = await CommandHarness.RunAsync(
+            (o, e) => new SearchCommand(o, e),
+            ["--space", space, "--dataset", new string('k', 20_000), "--data", data, "--sim-latency-ms", "0", "--out", Path.Combine(_dir, "out")]);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("unknown dataset kind 'kkk", error, StringComparison.Ordinal);
+        Assert.Contains("(20,000 characters)", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(new string('k', 1_000), error, StringComparison.Ordinal);
+    }
 }
