@@ -3,19 +3,22 @@ using Archon.Benchmarks.Results;
 using Archon.Search.Comparison;
 using Archon.Search.Driver;
 using Archon.Search.Strategies;
+using Archon.Search.Surrogates;
 
 namespace Archon.Perf;
 
 /// <summary>
 /// Bayesian optimisation vs random search and greedy search: full-evaluation equivalents until a near-best
 /// architecture, 20 runs (or the first argument) on 100 search items (or the second). Greedy starts from a random
-/// point per run; run k has seed k, which every strategy mixes (<see cref="SeedMixer"/>).
+/// point per run; run k has seed k, which every strategy mixes (<see cref="SeedMixer"/>). Further arguments
+/// <c>key=value</c> choose a BO variant (TPE is then left out): <c>structure=full|additive|additive-interaction</c>,
+/// <c>acquisition=ucb|ei|thompson</c>, <c>linear=true|false</c>.
 /// </summary>
 internal sealed class SearchBayesScenario : IPerfScenario
 {
     public string Name => "search-bayes";
 
-    public string Description => "BO evaluations-to-best vs random (target <= 0.15) and vs greedy (target <= 0.25), mean of 20 runs [runs items]";
+    public string Description => "BO evaluations-to-best vs random (target <= 0.15) and vs greedy (target <= 0.25), mean of 20 runs [runs items key=value...]";
 
     public async Task<bool> RunAsync(IReadOnlyList<string> args, CancellationToken cancellationToken)
     {
@@ -28,8 +31,11 @@ internal sealed class SearchBayesScenario : IPerfScenario
 
         // Full evaluations of deterministic sim models are answered from the exhaustive table (checked above).
         var table = new TableTrialEvaluator(exhaustive);
-        var result = await SearchComparer.CompareAsync(space, exhaustive, ["random", "greedy", "bayes", "tpe"], runs, () => table,
-            new StrategyOptions { InitialRandomPoints = 10 }, null, null, cancellationToken);
+        var options = Variant(new StrategyOptions { InitialRandomPoints = 10 }, args.Skip(2));
+        string[] strategies = args.Count > 2 ? ["random", "greedy", "bayes"] : ["random", "greedy", "bayes", "tpe"];
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  bayes: structure {options.KernelStructure}, acquisition {options.Acquisition}, linear mean {options.LinearMean}"));
+        var result = await SearchComparer.CompareAsync(space, exhaustive, strategies, runs, () => table, options, null, null, cancellationToken);
         foreach (var (name, s) in result.Strategies)
         {
             var evaluations = s.PerSeed.Select(r => r.Evaluations).ToList();
@@ -47,6 +53,23 @@ internal sealed class SearchBayesScenario : IPerfScenario
         }
 
         return met;
+    }
+
+    private static StrategyOptions Variant(StrategyOptions options, IEnumerable<string> settings)
+    {
+        foreach (var setting in settings)
+        {
+            var (key, value) = setting.Split('=', 2) is [var k, var v] ? (k, v) : throw new ArgumentException($"expected key=value, got '{setting}'");
+            options = key switch
+            {
+                "structure" => options with { KernelStructure = Enum.Parse<KernelStructure>(value.Replace("-", "", StringComparison.Ordinal), ignoreCase: true) },
+                "acquisition" => options with { Acquisition = value },
+                "linear" => options with { LinearMean = bool.Parse(value) },
+                _ => throw new ArgumentException($"unknown setting '{key}'; use structure, acquisition or linear"),
+            };
+        }
+
+        return options;
     }
 
     private static double StandardError(IReadOnlyList<double> values)

@@ -4,8 +4,10 @@ using Archon.Search.Surrogates;
 namespace Archon.Search.Strategies;
 
 /// <summary>
-/// Chooses promising unevaluated points from observations with a surrogate: a GP (by default with a relevance weight
-/// per dimension, see <see cref="RelevanceWeights"/>) scored by upper confidence bound or expected improvement, or TPE.
+/// Chooses promising unevaluated points from observations with a surrogate: a GP (by default one kernel with a
+/// relevance weight per dimension, see <see cref="RelevanceWeights"/>; or an additive kernel per axis,
+/// <see cref="KernelStructure"/>; optionally over a linear mean, <see cref="LinearMean"/>) scored by upper confidence
+/// bound, expected improvement or Thompson sampling, or TPE.
 /// Batches use the constant liar: each chosen point joins the observations at its predicted mean before the next pick.
 /// Observations may carry their own noise variance (scores on subsamples); the GP then weighs each by its precision
 /// and expected improvement is measured from the best posterior mean at an observed point rather than the best raw
@@ -20,6 +22,7 @@ internal sealed class BayesProposer
     private readonly PointEncoder _encoder;
     private readonly double[][]? _listed;
     private readonly Dictionary<int, double[]> _built = [];
+    private readonly IReadOnlyList<int[]> _groups;
 
     public BayesProposer(SpaceEnumeration space, StrategyOptions options)
     {
@@ -27,6 +30,7 @@ internal sealed class BayesProposer
         _options = options;
         _source = new PointSource(space);
         _encoder = new PointEncoder(space.Space);
+        _groups = AxisGroups.For(space.Space);
         _listed = space.IsSampled ? null : space.Feasible.Select(p => _encoder.Encode(p.Point)).ToArray();
     }
 
@@ -63,27 +67,35 @@ internal sealed class BayesProposer
         var variances = noise is null ? null : obs.Select(o => noise.GetValueOrDefault(o.Key)).ToList();
         var x = obs.Select(o => Encoded(o.Key)).ToArray();
         var y = obs.Select(o => o.Value).ToArray();
-        var (gp, weights) = _options.RelevanceWeights
-            ? RelevanceWeights.Fit(x, y, _options.Kernel, variances)
-            : (GaussianProcess.FitBest(x, y, _options.Kernel, variances), null);
-        double[] Input(int index) => weights is null ? Encoded(index) : RelevanceWeights.Apply(Encoded(index), weights);
-        var ucb = string.Equals(_options.Acquisition, "ucb", StringComparison.OrdinalIgnoreCase);
-        LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise}{(weights is null ? "" : " ard")} {(ucb ? $"ucb κ={_options.UcbKappa}" : "ei")}{(noise is null ? "" : " +subsample")}");
-        var best = variances is null ? obs.Max(o => o.Value) : Enumerable.Range(0, obs.Count).Max(i => gp.PredictObservation(i).Mean);
+        var model = _options.LinearMean ? LinearMean.Fit(x, y, (xs, r) => FitKernel(xs, r, variances)) : FitKernel(x, y, variances);
+        var acquisition = _options.Acquisition.ToLowerInvariant();
+        LastModel = FormattableString.Invariant($"{model.Describe()} {acquisition switch { "ucb" => $"ucb κ={_options.UcbKappa}", "thompson" => "thompson", _ => "ei" }}{(noise is null ? "" : " +subsample")}");
+        var best = variances is null ? obs.Max(o => o.Value) : Enumerable.Range(0, obs.Count).Max(i => model.PredictObservation(i).Mean);
+        var random = new Random(unchecked((_options.GeneratorSeed * 6007) + (observed.Count * 15485863) + exclude.Count));
         while (picks.Count < count && open.Count > 0)
         {
-            var pick = open.MaxBy(i =>
+            var scored = model;
+            var pick = acquisition switch
             {
-                var (m, v) = gp.Predict(Input(i));
-                return (ucb ? UpperConfidenceBound.Compute(m, v, _options.UcbKappa) : ExpectedImprovement.Compute(m, v, best), -i);
-            });
+                "thompson" => open[ThompsonSampling.Choose(scored, open.Select(Encoded).ToList(), random)],
+                "ucb" => open.MaxBy(i =>
+                {
+                    var (m, v) = scored.Predict(Encoded(i));
+                    return (UpperConfidenceBound.Compute(m, v, _options.UcbKappa), -i);
+                }),
+                _ => open.MaxBy(i =>
+                {
+                    var (m, v) = scored.Predict(Encoded(i));
+                    return (ExpectedImprovement.Compute(m, v, best), -i);
+                }),
+            };
             picks.Add(pick);
             open.Remove(pick);
             if (picks.Count < count)
             {
-                obs.Add((pick, gp.Predict(Input(pick)).Mean));
+                obs.Add((pick, model.Predict(Encoded(pick)).Mean));
                 variances?.Add(0);
-                gp = GaussianProcess.Fit(obs.Select(o => Input(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), gp.Kernel, gp.LengthScale, gp.Noise, observationNoise: variances);
+                model = model.Refit(obs.Select(o => Encoded(o.Key)).ToArray(), obs.Select(o => o.Value).ToArray(), variances);
             }
         }
 
@@ -102,6 +114,25 @@ internal sealed class BayesProposer
         LastModel = FormattableString.Invariant($"gp {gp.Kernel} l={gp.LengthScale} noise={gp.Noise} +subsample");
         var row = obs.Select((o, i) => (o.Key, i)).ToDictionary(o => o.Key, o => o.i);
         return points.Distinct().ToDictionary(p => p, p => row.TryGetValue(p, out var i) ? gp.PredictObservation(i).Mean : gp.Predict(Encoded(p)).Mean);
+    }
+
+    // The GP on the encoded points, with the kernel StrategyOptions.KernelStructure names.
+    private IGaussianSurrogate FitKernel(double[][] x, double[] y, IReadOnlyList<double>? variances)
+    {
+        if (_options.KernelStructure == KernelStructure.Additive)
+        {
+            return AdditiveGaussianProcess.FitBest(x, y, _groups, _options.Kernel, variances);
+        }
+
+        var (gp, weights) = _options.RelevanceWeights
+            ? RelevanceWeights.Fit(x, y, _options.Kernel, variances)
+            : (GaussianProcess.FitBest(x, y, _options.Kernel, variances), null);
+        if (_options.KernelStructure == KernelStructure.AdditiveInteraction)
+        {
+            return AdditiveGaussianProcess.FitBest(x, y, _groups, _options.Kernel, variances, (weights ?? Enumerable.Repeat(1.0, x[0].Length).ToArray(), gp.LengthScale));
+        }
+
+        return weights is null ? gp : new ScaledInputs(gp, weights);
     }
 
     private double[] Encoded(int index)

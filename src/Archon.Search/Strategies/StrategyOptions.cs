@@ -26,8 +26,9 @@ public sealed record StrategyOptions
 
     /// <summary>
     /// Bayesian optimisation: the acquisition function, <c>ucb</c> (default: posterior mean + <see cref="UcbKappa"/>
-    /// standard deviations) or <c>ei</c> (expected improvement over the best score). See docs/search.md for the
-    /// comparison that chose the default.
+    /// standard deviations), <c>ei</c> (expected improvement over the best score) or <c>thompson</c> (the highest point
+    /// of one joint draw from the posterior, <see cref="ThompsonSampling"/>). See docs/search.md for the comparison
+    /// that chose the default.
     /// </summary>
     public string Acquisition { get; init; } = "ucb";
 
@@ -36,6 +37,16 @@ public sealed record StrategyOptions
 
     /// <summary>Bayesian optimisation: fit one GP weight per encoded dimension (automatic relevance determination). Default true.</summary>
     public bool RelevanceWeights { get; init; } = true;
+
+    /// <summary>
+    /// Bayesian optimisation: how the GP's kernel combines the axes. Default <see cref="KernelStructure.Full"/> (one
+    /// kernel over all encoded dimensions); <see cref="KernelStructure.Additive"/> and
+    /// <see cref="KernelStructure.AdditiveInteraction"/> were measured against it in docs/search.md.
+    /// </summary>
+    public KernelStructure KernelStructure { get; init; } = KernelStructure.Full;
+
+    /// <summary>Bayesian optimisation: give the GP a linear prior mean fitted by ridge regression (<see cref="Surrogates.LinearMean"/>). Default false.</summary>
+    public bool LinearMean { get; init; }
 
     /// <summary>GP kernel. Default Matérn 5/2.</summary>
     public KernelKind Kernel { get; init; } = KernelKind.Matern52;

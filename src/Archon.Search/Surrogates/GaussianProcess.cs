@@ -8,7 +8,7 @@ namespace Archon.Search.Surrogates;
 /// noise, for observations measured with different precision such as scores on subsamples of different sizes.
 /// <see cref="FitBest"/> chooses length scale and shared noise by the log marginal likelihood over a grid.
 /// </summary>
-public sealed class GaussianProcess
+public sealed class GaussianProcess : IGaussianSurrogate
 {
     private static readonly double[] LengthScales = [0.1, 0.2, 0.35, 0.6, 1.0, 1.7, 3.0];
     private static readonly double[] Noises = [1e-4, 1e-3, 1e-2, 0.05, 0.2];
@@ -126,6 +126,12 @@ public sealed class GaussianProcess
             d2 += d * d;
         }
 
+        return Profile(kernel, lengthScale, d2);
+    }
+
+    /// <summary>The kernel as a function of the squared distance <paramref name="d2"/>.</summary>
+    public static double Profile(KernelKind kernel, double lengthScale, double d2)
+    {
         if (kernel == KernelKind.Rbf)
         {
             return Math.Exp(-d2 / (2 * lengthScale * lengthScale));
@@ -138,37 +144,32 @@ public sealed class GaussianProcess
     /// <summary>Posterior mean and variance of the latent function at <paramref name="point"/>, in target units.</summary>
     public (double Mean, double Variance) Predict(double[] point)
     {
-        var n = _x.Length;
-        var ks = new double[n];
-        for (var i = 0; i < n; i++)
+        var ks = new double[_x.Length];
+        for (var i = 0; i < ks.Length; i++)
         {
             ks[i] = Covariance(Kernel, LengthScale, _x[i], point);
         }
 
-        double mu = 0;
-        for (var i = 0; i < n; i++)
-        {
-            mu += ks[i] * _alpha[i];
-        }
-
-        // v = L⁻¹ k*, by forward substitution; variance = k(x,x) − vᵀv.
-        var v = new double[n];
-        double vv = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var s = ks[i];
-            for (var j = 0; j < i; j++)
-            {
-                s -= _lower[i, j] * v[j];
-            }
-
-            v[i] = s / _lower[i, i];
-            vv += v[i] * v[i];
-        }
-
-        var variance = Math.Max(0, 1.0 - vv);
+        var (mu, variance) = PosteriorAlgebra.Marginal(_lower, _alpha, ks, 1.0);
         return ((mu * _scale) + _mean, variance * _scale * _scale);
     }
+
+    /// <inheritdoc/>
+    public (double[] Means, Matrix<double> Covariance) PredictJoint(IReadOnlyList<double[]> points)
+    {
+        ArgumentNullException.ThrowIfNull(points);
+        var cross = Matrix<double>.Build.Dense(_x.Length, points.Count, (i, j) => Covariance(Kernel, LengthScale, _x[i], points[j]));
+        var prior = Matrix<double>.Build.Dense(points.Count, points.Count, (i, j) => Covariance(Kernel, LengthScale, points[i], points[j]));
+        var (means, covariance) = PosteriorAlgebra.Joint(_lower, _alpha, cross, prior);
+        return (means.Select(m => (m * _scale) + _mean).ToArray(), covariance * (_scale * _scale));
+    }
+
+    /// <inheritdoc/>
+    public IGaussianSurrogate Refit(double[][] x, double[] y, IReadOnlyList<double>? observationNoise) =>
+        Fit(x, y, Kernel, LengthScale, Noise, observationNoise: observationNoise);
+
+    /// <inheritdoc/>
+    public string Describe() => FormattableString.Invariant($"gp {Kernel} l={LengthScale} noise={Noise}");
 
     /// <summary>
     /// Posterior mean and variance of what observation <paramref name="index"/> would read without its own
@@ -179,28 +180,7 @@ public sealed class GaussianProcess
     /// </summary>
     public (double Mean, double Variance) PredictObservation(int index)
     {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, _x.Length);
-        var own = _own[index];
-        var mean = _t[index] - (own * _alpha[index]);
-
-        // (C⁻¹)ᵢᵢ = ‖L⁻¹eᵢ‖²: forward substitution from row i on (earlier entries are zero).
-        var n = _x.Length;
-        var u = new double[n];
-        double inverse = 0;
-        for (var r = index; r < n; r++)
-        {
-            var s = r == index ? 1.0 : 0.0;
-            for (var j = index; j < r; j++)
-            {
-                s -= _lower[r, j] * u[j];
-            }
-
-            u[r] = s / _lower[r, r];
-            inverse += u[r] * u[r];
-        }
-
-        var variance = Math.Max(0, own - (own * own * inverse));
+        var (mean, variance) = PosteriorAlgebra.Observation(_lower, _alpha, _t, _own, index);
         return ((mean * _scale) + _mean, variance * _scale * _scale);
     }
 }
