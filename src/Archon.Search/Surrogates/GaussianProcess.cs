@@ -13,27 +13,14 @@ public sealed class GaussianProcess : IGaussianSurrogate
     private static readonly double[] LengthScales = [0.1, 0.2, 0.35, 0.6, 1.0, 1.7, 3.0];
     private static readonly double[] Noises = [1e-4, 1e-3, 1e-2, 0.05, 0.2];
 
-    private readonly double[][] _x;
-    private readonly double[] _t;
-    private readonly double[] _own;
-    private readonly Vector<double> _alpha;
-    private readonly Matrix<double> _lower;
-    private readonly double _mean;
-    private readonly double _scale;
+    private readonly ConditionedTargets _fit;
 
-    private GaussianProcess(double[][] x, double[] t, double[] own, Vector<double> alpha, Matrix<double> lower, double mean, double scale, KernelKind kernel, double lengthScale, double noise, double logLikelihood)
+    private GaussianProcess(ConditionedTargets fit, KernelKind kernel, double lengthScale, double noise)
     {
-        _x = x;
-        _t = t;
-        _own = own;
-        _alpha = alpha;
-        _lower = lower;
-        _mean = mean;
-        _scale = scale;
+        _fit = fit;
         Kernel = kernel;
         LengthScale = lengthScale;
         Noise = noise;
-        LogMarginalLikelihood = logLikelihood;
     }
 
     public KernelKind Kernel { get; }
@@ -43,7 +30,7 @@ public sealed class GaussianProcess : IGaussianSurrogate
     public double Noise { get; }
 
     /// <summary>Log marginal likelihood of the (standardised) targets.</summary>
-    public double LogMarginalLikelihood { get; }
+    public double LogMarginalLikelihood => _fit.LogMarginalLikelihood;
 
     /// <summary>
     /// Fits with fixed hyperparameters. When <paramref name="standardize"/> is set, targets are centred and scaled to
@@ -53,34 +40,9 @@ public sealed class GaussianProcess : IGaussianSurrogate
     /// </summary>
     public static GaussianProcess Fit(double[][] x, double[] y, KernelKind kernel, double lengthScale, double noise, bool standardize = true, IReadOnlyList<double>? observationNoise = null)
     {
-        ArgumentNullException.ThrowIfNull(x);
-        ArgumentNullException.ThrowIfNull(y);
-        if (x.Length == 0 || x.Length != y.Length)
-        {
-            throw new ArgumentException("need at least one observation and as many targets as inputs");
-        }
-
-        if (observationNoise is not null && (observationNoise.Count != y.Length || observationNoise.Any(v => !(v >= 0))))
-        {
-            throw new ArgumentException("need one non-negative noise variance per observation", nameof(observationNoise));
-        }
-
-        var n = x.Length;
-        double mean = 0, scale = 1;
-        if (standardize)
-        {
-            mean = y.Average();
-            var sd = Math.Sqrt(y.Sum(v => (v - mean) * (v - mean)) / n);
-            scale = sd > 1e-9 ? sd : 1;
-        }
-
-        var t = Vector<double>.Build.Dense(n, i => (y[i] - mean) / scale);
-        var own = observationNoise is null ? new double[n] : observationNoise.Select(v => v / (scale * scale)).ToArray();
-        var k = Matrix<double>.Build.Dense(n, n, (i, j) => Covariance(kernel, lengthScale, x[i], x[j]) + (i == j ? noise + own[i] + 1e-10 : 0));
-        var chol = k.Cholesky();
-        var alpha = chol.Solve(t);
-        var ll = (-0.5 * t.DotProduct(alpha)) - (0.5 * chol.DeterminantLn) - (0.5 * n * Math.Log(2 * Math.PI));
-        return new GaussianProcess(x, t.ToArray(), own, alpha, chol.Factor, mean, scale, kernel, lengthScale, noise, ll);
+        var fit = ConditionedTargets.Condition(x, y, observationNoise, standardize, noise,
+            n => Matrix<double>.Build.Dense(n, n, (i, j) => Covariance(kernel, lengthScale, x[i], x[j])));
+        return new GaussianProcess(fit, kernel, lengthScale, noise);
     }
 
     /// <summary>
@@ -144,24 +106,22 @@ public sealed class GaussianProcess : IGaussianSurrogate
     /// <summary>Posterior mean and variance of the latent function at <paramref name="point"/>, in target units.</summary>
     public (double Mean, double Variance) Predict(double[] point)
     {
-        var ks = new double[_x.Length];
+        var ks = new double[_fit.X.Length];
         for (var i = 0; i < ks.Length; i++)
         {
-            ks[i] = Covariance(Kernel, LengthScale, _x[i], point);
+            ks[i] = Covariance(Kernel, LengthScale, _fit.X[i], point);
         }
 
-        var (mu, variance) = PosteriorAlgebra.Marginal(_lower, _alpha, ks, 1.0);
-        return ((mu * _scale) + _mean, variance * _scale * _scale);
+        return _fit.Predict(ks, 1.0);
     }
 
     /// <inheritdoc/>
     public (double[] Means, Matrix<double> Covariance) PredictJoint(IReadOnlyList<double[]> points)
     {
         ArgumentNullException.ThrowIfNull(points);
-        var cross = Matrix<double>.Build.Dense(_x.Length, points.Count, (i, j) => Covariance(Kernel, LengthScale, _x[i], points[j]));
+        var cross = Matrix<double>.Build.Dense(_fit.X.Length, points.Count, (i, j) => Covariance(Kernel, LengthScale, _fit.X[i], points[j]));
         var prior = Matrix<double>.Build.Dense(points.Count, points.Count, (i, j) => Covariance(Kernel, LengthScale, points[i], points[j]));
-        var (means, covariance) = PosteriorAlgebra.Joint(_lower, _alpha, cross, prior);
-        return (means.Select(m => (m * _scale) + _mean).ToArray(), covariance * (_scale * _scale));
+        return _fit.PredictJoint(cross, prior);
     }
 
     /// <inheritdoc/>
@@ -178,9 +138,5 @@ public sealed class GaussianProcess : IGaussianSurrogate
     /// this point from the smooth trend, which re-measuring would reproduce), so an exactly measured observation is
     /// returned as it is, and a noisy one is shrunk towards what the others predict in proportion to its noise.
     /// </summary>
-    public (double Mean, double Variance) PredictObservation(int index)
-    {
-        var (mean, variance) = PosteriorAlgebra.Observation(_lower, _alpha, _t, _own, index);
-        return ((mean * _scale) + _mean, variance * _scale * _scale);
-    }
+    public (double Mean, double Variance) PredictObservation(int index) => _fit.PredictObservation(index);
 }
